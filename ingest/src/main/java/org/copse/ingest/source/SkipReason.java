@@ -10,5 +10,10 @@ public enum SkipReason {
   OUT_OF_MEMORY,
   UNSUPPORTED,
   HOSTILE,
-  INVALID
+  INVALID,
+  /**
+   * Left out on purpose, not because anything was wrong: a wiki redirect, a namespace not asked
+   * for, a blog draft or attachment, an unapproved comment or pingback, a tag-wiki post.
+   */
+  FILTERED
 }

@@ -1,0 +1,85 @@
+package org.copse.expertise.rank;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.copse.expertise.graph.ContributionNode;
+import org.copse.expertise.graph.Credit;
+import org.copse.expertise.graph.GraphView;
+import org.copse.index.EvidenceHit;
+import org.copse.index.SearchIndex;
+import org.copse.index.query.UserQuery;
+
+/**
+ * The document-centric model (Balog et al., model 2): retrieve the contributions most relevant to the
+ * query, and credit each contributor by relevance × role × votes × recency. A discussion whose post
+ * matched lends part of its relevance to its other posts, so answerers are credited for the question
+ * they answered.
+ */
+final class DocumentModel {
+
+  private final SearchIndex index;
+
+  DocumentModel(SearchIndex index) {
+    this.index = index;
+  }
+
+  Candidates score(UserQuery query, GraphView view, int depth, double threadCredit, Eligibility eligibility) {
+    Candidates candidates = new Candidates();
+    if (!query.hasText()) {
+      return candidates;
+    }
+    List<EvidenceHit> hits = retrieve(query, view, depth);
+    if (hits.isEmpty()) {
+      return candidates;
+    }
+    double best = hits.stream().mapToDouble(EvidenceHit::relevance).max().orElse(0);
+    Map<String, Double> direct = new LinkedHashMap<>();
+    Map<String, Double> threads = new LinkedHashMap<>();
+    Map<String, ContributionNode> nodes = new LinkedHashMap<>();
+    for (EvidenceHit hit : hits) {
+      double relevance = best > 0 ? hit.relevance() / best : 1;
+      direct.merge(hit.id(), relevance, Math::max);
+      threads.merge(hit.threadId(), relevance, Math::max);
+      nodes.put(hit.id(), view.contribution(hit.id()).orElseGet(() -> asNode(hit, view)));
+    }
+    if (threadCredit > 0) {
+      for (String threadId : threads.keySet()) {
+        for (ContributionNode node : view.thread(threadId)) {
+          nodes.putIfAbsent(node.id(), node);
+        }
+      }
+    }
+    for (ContributionNode node : nodes.values()) {
+      double relevance = Math.max(direct.getOrDefault(node.id(), 0.0),
+          threadCredit * threads.getOrDefault(node.threadId(), 0.0));
+      double decay = view.decay(node.created());
+      for (Credit credit : node.credits()) {
+        if (credit.expertise() > 0 && eligibility.counts(credit.memberId(), node.communityId())) {
+          candidates.credit(credit.memberId(), node, relevance * credit.expertise() * decay);
+        }
+      }
+    }
+    return candidates;
+  }
+
+  /** Evidence created before the view's instant; the day filter narrows the search, the exact check decides. */
+  private List<EvidenceHit> retrieve(UserQuery query, GraphView view, int depth) {
+    LocalDate dayAfter = LocalDate.ofInstant(view.asOf(), ZoneOffset.UTC).plusDays(1);
+    LocalDate before = query.before() == null || query.before().isAfter(dayAfter) ? dayAfter : query.before();
+    UserQuery sliced = new UserQuery(query.required(), query.excluded(), query.filters(), query.after(), before,
+        query.text());
+    return index.evidence(sliced, view.scope(), depth).stream()
+        .filter(hit -> hit.created().isBefore(view.asOf()) && view.scope().canRead(hit.communityId()))
+        .toList();
+  }
+
+  /** A hit the graph does not know yet (it lags the index): credited from what the hit carries. */
+  private static ContributionNode asNode(EvidenceHit hit, GraphView view) {
+    return ContributionNode.of(hit.id(), hit.kind(), hit.communityId(), hit.threadId(), hit.created(), hit.votes(),
+        List.of(), hit.contributors(), view.roleWeights());
+  }
+
+}

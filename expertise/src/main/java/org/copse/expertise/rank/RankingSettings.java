@@ -1,0 +1,88 @@
+package org.copse.expertise.rank;
+
+import java.util.Objects;
+
+/**
+ * How experts are ranked: a weighted sum of models, each scaled to 0..1 over the candidates.
+ *
+ * @param evidenceDepth how many relevant contributions to retrieve as evidence (1 to 10,000)
+ * @param documentWeight weight of the document model: relevant contributions credit their contributors
+ * @param threadCredit how much of a discussion's best relevance its other posts inherit (0 turns it off):
+ *     an answer counts for a question that matched, even where the answer's own words did not
+ * @param profileWeight weight of the profile model: the member's visible topics against the query's
+ * @param propagationWeight how much topics that often appear with the query's topics count in the profile model
+ * @param priorWeight weight of the quality prior: all the member's visible, decayed expertise
+ * @param evidencePerExpert contributions shown per expert
+ * @param topicsPerExpert topics shown per expert
+ * @param loadSpreading moving over-suggested experts down
+ */
+public record RankingSettings(
+    int evidenceDepth,
+    double documentWeight,
+    double threadCredit,
+    double profileWeight,
+    double propagationWeight,
+    double priorWeight,
+    int evidencePerExpert,
+    int topicsPerExpert,
+    LoadSpreading loadSpreading) {
+
+  public static final int DEFAULT_EVIDENCE_DEPTH = 300;
+  public static final double DEFAULT_DOCUMENT_WEIGHT = 1.0;
+  public static final double DEFAULT_THREAD_CREDIT = 1.0;
+  public static final double DEFAULT_PROFILE_WEIGHT = 0.5;
+  public static final double DEFAULT_PROPAGATION_WEIGHT = 0.0;
+  public static final double DEFAULT_PRIOR_WEIGHT = 0.3;
+  public static final int DEFAULT_EVIDENCE_PER_EXPERT = 3;
+  public static final int DEFAULT_TOPICS_PER_EXPERT = 5;
+
+  public RankingSettings {
+    if (evidenceDepth < 1 || evidenceDepth > 10_000) {
+      throw new IllegalArgumentException("evidence depth must be between 1 and 10000, not " + evidenceDepth);
+    }
+    requireWeight(documentWeight, "documentWeight");
+    requireWeight(threadCredit, "threadCredit");
+    if (threadCredit > 1) {
+      throw new IllegalArgumentException("threadCredit must be at most 1, not " + threadCredit);
+    }
+    requireWeight(profileWeight, "profileWeight");
+    requireWeight(propagationWeight, "propagationWeight");
+    requireWeight(priorWeight, "priorWeight");
+    if (documentWeight + profileWeight == 0) {
+      throw new IllegalArgumentException("documentWeight and profileWeight must not both be 0: nothing would find candidates");
+    }
+    if (evidencePerExpert < 0 || topicsPerExpert < 0) {
+      throw new IllegalArgumentException("evidence and topics per expert must not be negative");
+    }
+    Objects.requireNonNull(loadSpreading, "loadSpreading");
+  }
+
+  /** The combination the evaluation supports, with load spreading off. */
+  public static RankingSettings defaults() {
+    return new RankingSettings(DEFAULT_EVIDENCE_DEPTH, DEFAULT_DOCUMENT_WEIGHT, DEFAULT_THREAD_CREDIT,
+        DEFAULT_PROFILE_WEIGHT, DEFAULT_PROPAGATION_WEIGHT, DEFAULT_PRIOR_WEIGHT, DEFAULT_EVIDENCE_PER_EXPERT,
+        DEFAULT_TOPICS_PER_EXPERT, LoadSpreading.off());
+  }
+
+  public RankingSettings withModelWeights(double document, double threadCreditShare, double profile,
+      double propagation, double prior) {
+    return new RankingSettings(evidenceDepth, document, threadCreditShare, profile, propagation, prior,
+        evidencePerExpert, topicsPerExpert, loadSpreading);
+  }
+
+  public RankingSettings withEvidenceDepth(int depth) {
+    return new RankingSettings(depth, documentWeight, threadCredit, profileWeight, propagationWeight,
+        priorWeight, evidencePerExpert, topicsPerExpert, loadSpreading);
+  }
+
+  public RankingSettings withLoadSpreading(LoadSpreading spreading) {
+    return new RankingSettings(evidenceDepth, documentWeight, threadCredit, profileWeight, propagationWeight,
+        priorWeight, evidencePerExpert, topicsPerExpert, spreading);
+  }
+
+  private static void requireWeight(double value, String name) {
+    if (!Double.isFinite(value) || value < 0) {
+      throw new IllegalArgumentException(name + " must be a finite number of at least 0, not " + value);
+    }
+  }
+}
