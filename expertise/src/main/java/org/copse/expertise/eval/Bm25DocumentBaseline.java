@@ -1,13 +1,12 @@
 package org.copse.expertise.eval;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.copse.expertise.graph.GraphView;
 import org.copse.expertise.rank.ExpertQuery;
+import org.copse.expertise.rank.TimeSlice;
 import org.copse.index.ContributionKind;
 import org.copse.index.Contributor;
 import org.copse.index.ContributorRole;
@@ -40,10 +39,8 @@ public final class Bm25DocumentBaseline implements RankingMethod {
     if (!q.hasText()) {
       return List.of();
     }
-    LocalDate dayAfter = LocalDate.ofInstant(view.asOf(), ZoneOffset.UTC).plusDays(1);
-    UserQuery sliced = new UserQuery(q.required(), q.excluded(), q.filters(), q.after(), dayAfter, q.text());
     Map<String, Double> scores = new HashMap<>();
-    for (EvidenceHit hit : index.evidence(sliced, view.scope(), depth)) {
+    for (EvidenceHit hit : index.evidence(TimeSlice.before(q, view.asOf()), view.scope(), depth)) {
       if (!hit.created().isBefore(view.asOf())) {
         continue;
       }

@@ -1,7 +1,5 @@
 package org.copse.expertise.rank;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +65,7 @@ final class DocumentModel {
 
   /** Evidence created before the view's instant; the day filter narrows the search, the exact check decides. */
   private List<EvidenceHit> retrieve(UserQuery query, GraphView view, int depth) {
-    LocalDate dayAfter = LocalDate.ofInstant(view.asOf(), ZoneOffset.UTC).plusDays(1);
-    LocalDate before = query.before() == null || query.before().isAfter(dayAfter) ? dayAfter : query.before();
-    UserQuery sliced = new UserQuery(query.required(), query.excluded(), query.filters(), query.after(), before,
-        query.text());
-    return index.evidence(sliced, view.scope(), depth).stream()
+    return index.evidence(TimeSlice.before(query, view.asOf()), view.scope(), depth).stream()
         .filter(hit -> hit.created().isBefore(view.asOf()) && view.scope().canRead(hit.communityId()))
         .toList();
   }
