@@ -1,0 +1,106 @@
+package org.copse.web.digest.mail;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.copse.index.Member;
+import org.copse.web.digest.Digest;
+import org.copse.web.digest.DigestItem;
+import org.copse.web.digest.DigestSection;
+import org.copse.web.digest.SuggestedExpert;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a digest as an email with Thymeleaf templates {@code digest-mail/digest.html} (inline
+ * styles, for mail clients that drop style sheets) and {@code digest-mail/digest.txt}. Its own
+ * template engine, independent of the web application's, so the command line renders the same.
+ * Thread safe.
+ */
+public final class DigestEmailRenderer {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneOffset.UTC);
+
+  private final TemplateEngine html;
+  private final TemplateEngine text;
+  private final DigestLinks links;
+
+  public DigestEmailRenderer(DigestLinks links) {
+    this.links = links;
+    this.html = engine(TemplateMode.HTML, ".html");
+    this.text = engine(TemplateMode.TEXT, ".txt");
+  }
+
+  /** One section as the templates see it. */
+  public record SectionView(String heading, List<ItemView> items) {}
+
+  /** One item as the templates see it. */
+  public record ItemView(String title, String link, String community, String kind, String excerpt, String date,
+      String why) {}
+
+  /** One person as the templates see it. */
+  public record PersonView(String name, String link, String topic) {}
+
+  public RenderedEmail render(Digest digest, Member member) {
+    Context context = new Context(Locale.UK, variables(digest, member));
+    return new RenderedEmail(subject(digest), html.process("digest", context), text.process("digest", context));
+  }
+
+  /** The variables the templates use; also what the preview page shows. */
+  public Map<String, Object> variables(Digest digest, Member member) {
+    List<SectionView> sections = new ArrayList<>();
+    for (DigestSection section : DigestSection.values()) {
+      List<ItemView> items = digest.section(section).stream().map(this::view).toList();
+      if (!items.isEmpty()) {
+        sections.add(new SectionView(section.heading(), items));
+      }
+    }
+    List<PersonView> people = digest.experts().stream().map(this::view).toList();
+    return Map.of(
+        "name", member.displayName(),
+        "period", digest.period().label(),
+        "sections", sections,
+        "people", people,
+        "peopleHeading", DigestSection.PEOPLE_TO_ASK.heading(),
+        "coldStart", digest.coldStart(),
+        "home", links.home(),
+        "preferences", links.preferences(),
+        "unsubscribe", links.unsubscribe(member.id()));
+  }
+
+  /** "Your Copse digest for week 2026-W48: First title (and 4 more)", on one line. */
+  public static String subject(Digest digest) {
+    String lead = "Your Copse digest for " + digest.period().label();
+    if (digest.items().isEmpty()) {
+      return HeaderText.clean(lead);
+    }
+    String first = HeaderText.clean(digest.items().get(0).title());
+    int more = digest.size() - 1;
+    return HeaderText.clean(lead + ": " + first + (more > 0 ? " (and " + more + " more)" : ""));
+  }
+
+  private ItemView view(DigestItem item) {
+    return new ItemView(item.title().isBlank() ? "(untitled)" : item.title(), links.item(item), item.communityName(),
+        item.kind().label(), item.excerpt(), DAY.format(item.created()), String.join(", ", item.reasons()));
+  }
+
+  private PersonView view(SuggestedExpert expert) {
+    return new PersonView(expert.displayName(), links.member(expert.memberId()), expert.topic());
+  }
+
+  private static TemplateEngine engine(TemplateMode mode, String suffix) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(DigestEmailRenderer.class.getClassLoader());
+    resolver.setPrefix("digest-mail/");
+    resolver.setSuffix(suffix);
+    resolver.setTemplateMode(mode);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    TemplateEngine engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
+}
