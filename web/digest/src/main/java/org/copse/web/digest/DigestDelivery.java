@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.copse.index.AccessScope;
 import org.copse.index.Directory;
+import org.copse.index.IndexException;
 import org.copse.index.Member;
 import org.copse.index.SearchIndex;
+import org.copse.index.StoreException;
 import org.copse.web.digest.mail.DigestEmailRenderer;
 import org.copse.web.digest.mail.DigestLinks;
 import org.copse.web.digest.mail.DigestMessages;
@@ -148,6 +150,45 @@ public final class DigestDelivery {
     MimeMessage message = messages.build(transport.session(), to, email, claim.get().messageId(),
         links.unsubscribe(member.id()), clock.instant());
     return new Sent(transmit(member.id(), period, message), dropped);
+  }
+
+  /**
+   * {@link #prepare(Member, DigestPeriod)}, counting the outcome in {@code tally} unless the digest
+   * is to be sent: returns it then, null otherwise. A storage or index failure is counted as
+   * {@link Outcome#RETRY_LATER} with a problem line, not thrown, so one member cannot stop a run.
+   */
+  public @Nullable Prepared prepare(Member member, DigestPeriod period, DigestRunReport.Tally tally) {
+    try {
+      Prepared prepared = prepare(member, period);
+      if (prepared.sendable()) {
+        return prepared;
+      }
+      tally.add(prepared.outcome());
+    } catch (StoreException e) {
+      failed(member, period, tally, e);
+    }
+    return null;
+  }
+
+  /** {@link #send(Prepared)}, counting the outcome in {@code tally}; failures as in {@link #prepare(Member, DigestPeriod, DigestRunReport.Tally)}. */
+  public void send(Prepared prepared, DigestRunReport.Tally tally) {
+    try {
+      Sent sent = send(prepared);
+      tally.add(sent.outcome());
+      tally.dropped(sent.dropped());
+      if (sent.outcome() == Outcome.FAILED || sent.outcome() == Outcome.RETRY_LATER) {
+        tally.problem(prepared.member().id() + ": " + sent.outcome());
+      }
+    } catch (StoreException e) {
+      failed(prepared.member(), prepared.period(), tally, e);
+    }
+  }
+
+  private static void failed(Member member, DigestPeriod period, DigestRunReport.Tally tally, StoreException e) {
+    // IndexException is a StoreException: the index or the database failed for this member
+    log.error("digest {} for member {} could not be prepared or recorded", period.key(), member.id(), e);
+    tally.add(Outcome.RETRY_LATER);
+    tally.problem(member.id() + ": " + (e instanceof IndexException ? "index" : "store") + " failure: " + e.getMessage());
   }
 
   /** The digest with only what the member may read now (memberships may have been revoked since selection). */

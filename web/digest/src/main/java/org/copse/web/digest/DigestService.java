@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.copse.index.Directory;
 import org.copse.index.Member;
-import org.copse.index.StoreException;
-import org.copse.index.IndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,23 +63,13 @@ public final class DigestService {
   /** One member's digest: prepared, and sent unless a dry run. Failures are counted, not thrown. */
   static void deliver(DigestDelivery delivery, Member member, DigestPeriod period, boolean dryRun,
       DigestRunReport.Tally tally) {
-    try {
-      DigestDelivery.Prepared prepared = delivery.prepare(member, period);
-      if (dryRun || !prepared.sendable()) {
+    DigestDelivery.Prepared prepared = delivery.prepare(member, period, tally);
+    if (prepared != null) {
+      if (dryRun) {
         tally.add(prepared.outcome());
-        return;
+      } else {
+        delivery.send(prepared, tally);
       }
-      DigestDelivery.Sent sent = delivery.send(prepared);
-      tally.add(sent.outcome());
-      tally.dropped(sent.dropped());
-      if (sent.outcome() == Outcome.FAILED || sent.outcome() == Outcome.RETRY_LATER) {
-        tally.problem(member.id() + ": " + sent.outcome());
-      }
-    } catch (StoreException e) {
-      // IndexException is a StoreException: the index or database failed for this member
-      log.error("digest {} for member {} could not be prepared or recorded", period.key(), member.id(), e);
-      tally.add(Outcome.RETRY_LATER);
-      tally.problem(member.id() + ": " + (e instanceof IndexException ? "index" : "store") + " failure: " + e.getMessage());
     }
   }
 
