@@ -24,12 +24,14 @@ final class DocumentModel {
     this.index = index;
   }
 
-  Candidates score(UserQuery query, GraphView view, int depth, double threadCredit, Eligibility eligibility) {
+  Candidates score(UserQuery query, GraphView view, RankingSettings settings, Eligibility eligibility) {
     Candidates candidates = new Candidates();
     if (!query.hasText()) {
       return candidates;
     }
-    List<EvidenceHit> hits = retrieve(query, view, depth);
+    List<EvidenceHit> hits = retrieve(query, view, settings.evidenceDepth());
+    double threadCredit = settings.threadCredit();
+    double k = settings.rankConstant();
     if (hits.isEmpty()) {
       return candidates;
     }
@@ -37,8 +39,9 @@ final class DocumentModel {
     Map<String, Double> direct = new LinkedHashMap<>();
     Map<String, Double> threads = new LinkedHashMap<>();
     Map<String, ContributionNode> nodes = new LinkedHashMap<>();
-    for (EvidenceHit hit : hits) {
-      double relevance = best > 0 ? hit.relevance() / best : 1;
+    for (int rank = 0; rank < hits.size(); rank++) {
+      EvidenceHit hit = hits.get(rank);
+      double relevance = k > 0 ? k / (k + rank) : best > 0 ? hit.relevance() / best : 1;
       direct.merge(hit.id(), relevance, Math::max);
       threads.merge(hit.threadId(), relevance, Math::max);
       nodes.put(hit.id(), view.contribution(hit.id()).orElseGet(() -> asNode(hit, view)));

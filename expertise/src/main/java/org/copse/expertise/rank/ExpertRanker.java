@@ -51,7 +51,7 @@ public final class ExpertRanker {
   public List<RankedMember> rank(ExpertQuery query, GraphView view, int limit) {
     Eligibility eligibility = new Eligibility(preferences, query.excludedMembers());
     Candidates document = settings.documentWeight() > 0
-        ? documents.score(query.query(), view, settings.evidenceDepth(), settings.threadCredit(), eligibility)
+        ? documents.score(query.query(), view, settings, eligibility)
         : new Candidates();
     Candidates profile = settings.profileWeight() > 0
         ? profiles.score(query, view, settings.propagationWeight(), eligibility)

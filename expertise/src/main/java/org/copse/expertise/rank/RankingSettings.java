@@ -6,6 +6,9 @@ import java.util.Objects;
  * How experts are ranked: a weighted sum of models, each scaled to 0..1 over the candidates.
  *
  * @param evidenceDepth how many relevant contributions to retrieve as evidence (1 to 10,000)
+ * @param rankConstant when above 0, a hit at rank r (from 0) weighs {@code k / (k + r)} instead of
+ *     its relevance over the best one; ranks depend only on the order of visible hits, never on
+ *     collection statistics that unreadable content may shift
  * @param documentWeight weight of the document model: relevant contributions credit their contributors
  * @param threadCredit how much of a discussion's best relevance its other posts inherit (0 turns it off):
  *     an answer counts for a question that matched, even where the answer's own words did not
@@ -18,6 +21,7 @@ import java.util.Objects;
  */
 public record RankingSettings(
     int evidenceDepth,
+    double rankConstant,
     double documentWeight,
     double threadCredit,
     double profileWeight,
@@ -28,6 +32,7 @@ public record RankingSettings(
     LoadSpreading loadSpreading) {
 
   public static final int DEFAULT_EVIDENCE_DEPTH = 300;
+  public static final double DEFAULT_RANK_CONSTANT = 10;
   public static final double DEFAULT_DOCUMENT_WEIGHT = 1.0;
   public static final double DEFAULT_THREAD_CREDIT = 1.0;
   public static final double DEFAULT_PROFILE_WEIGHT = 0.5;
@@ -40,6 +45,7 @@ public record RankingSettings(
     if (evidenceDepth < 1 || evidenceDepth > 10_000) {
       throw new IllegalArgumentException("evidence depth must be between 1 and 10000, not " + evidenceDepth);
     }
+    requireWeight(rankConstant, "rankConstant");
     requireWeight(documentWeight, "documentWeight");
     requireWeight(threadCredit, "threadCredit");
     if (threadCredit > 1) {
@@ -59,25 +65,37 @@ public record RankingSettings(
 
   /** The combination the evaluation supports, with load spreading off. */
   public static RankingSettings defaults() {
-    return new RankingSettings(DEFAULT_EVIDENCE_DEPTH, DEFAULT_DOCUMENT_WEIGHT, DEFAULT_THREAD_CREDIT,
+    return new RankingSettings(DEFAULT_EVIDENCE_DEPTH, DEFAULT_RANK_CONSTANT, DEFAULT_DOCUMENT_WEIGHT, DEFAULT_THREAD_CREDIT,
         DEFAULT_PROFILE_WEIGHT, DEFAULT_PROPAGATION_WEIGHT, DEFAULT_PRIOR_WEIGHT, DEFAULT_EVIDENCE_PER_EXPERT,
         DEFAULT_TOPICS_PER_EXPERT, LoadSpreading.off());
   }
 
   public RankingSettings withModelWeights(double document, double threadCreditShare, double profile,
       double propagation, double prior) {
-    return new RankingSettings(evidenceDepth, document, threadCreditShare, profile, propagation, prior,
+    return new RankingSettings(evidenceDepth, rankConstant, document, threadCreditShare, profile, propagation, prior,
         evidencePerExpert, topicsPerExpert, loadSpreading);
   }
 
   public RankingSettings withEvidenceDepth(int depth) {
-    return new RankingSettings(depth, documentWeight, threadCredit, profileWeight, propagationWeight,
+    return new RankingSettings(depth, rankConstant, documentWeight, threadCredit, profileWeight, propagationWeight,
         priorWeight, evidencePerExpert, topicsPerExpert, loadSpreading);
   }
 
   public RankingSettings withLoadSpreading(LoadSpreading spreading) {
-    return new RankingSettings(evidenceDepth, documentWeight, threadCredit, profileWeight, propagationWeight,
-        priorWeight, evidencePerExpert, topicsPerExpert, spreading);
+    return new RankingSettings(evidenceDepth, rankConstant, documentWeight, threadCredit, profileWeight,
+        propagationWeight, priorWeight, evidencePerExpert, topicsPerExpert, spreading);
+  }
+
+  /** Weighs hits by rank with this constant, or by relative relevance when 0. */
+  public RankingSettings withRankConstant(double constant) {
+    return new RankingSettings(evidenceDepth, constant, documentWeight, threadCredit, profileWeight,
+        propagationWeight, priorWeight, evidencePerExpert, topicsPerExpert, loadSpreading);
+  }
+
+  /** Shows this many contributions and topics per expert (0 for none: rankings only). */
+  public RankingSettings withDisplay(int evidence, int topics) {
+    return new RankingSettings(evidenceDepth, rankConstant, documentWeight, threadCredit, profileWeight,
+        propagationWeight, priorWeight, evidence, topics, loadSpreading);
   }
 
   private static void requireWeight(double value, String name) {
