@@ -47,9 +47,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.copse.index.query.UserQuery;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -67,7 +67,7 @@ public abstract class SearchIndexContractTest {
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
 
   private final List<SearchIndex> opened = new CopyOnWriteArrayList<>();
-  private SearchIndex shared;
+  private @Nullable SearchIndex shared;
 
   /** A new, empty index on fresh storage. The test closes it. */
   protected abstract SearchIndex newIndex();
@@ -78,25 +78,20 @@ public abstract class SearchIndexContractTest {
    */
   protected abstract SearchIndex reopen(SearchIndex index);
 
-  @BeforeAll
-  void loadSharedFixtures() {
-    shared = open();
-    shared.index(publicContributions());
-  }
-
   @AfterEach
   void closeIndexesOfThisTest() {
     for (SearchIndex index : opened) {
-      if (index != shared) {
-        index.close();
-        opened.remove(index);
-      }
+      index.close();
+      opened.remove(index);
     }
   }
 
   @AfterAll
   void closeSharedIndex() {
-    shared.close();
+    if (shared != null) {
+      shared.close();
+      shared = null;
+    }
   }
 
   /** A new empty index that is closed after the test. */
@@ -106,8 +101,16 @@ public abstract class SearchIndexContractTest {
     return index;
   }
 
-  /** The read-only index with every public fixture. */
-  protected final SearchIndex fixtures() {
+  /**
+   * The read-only index with every public fixture, made on first use (so that a subclass's own
+   * set-up, such as starting a server, has run) and closed after the last test.
+   */
+  protected final synchronized SearchIndex fixtures() {
+    if (shared == null) {
+      SearchIndex index = newIndex();
+      index.index(publicContributions());
+      shared = index;
+    }
     return shared;
   }
 
@@ -127,7 +130,8 @@ public abstract class SearchIndexContractTest {
     SearchIndex index = open();
     index.index(publicContributions());
     Contribution changed = CouncilFixtures.byId(CLOUD_BLOG).toBuilder()
-        .title("Moving our planning portal to hosted servers").body("Hosted servers cut the bill.").build();
+        .title("Moving our planning portal to hosted servers").body("Hosted servers cut the bill.")
+        .tags(List.of("hosting")).build();
     index.index(List.of(changed));
     assertThat(ids(search(index, "cloud"))).doesNotContain(CLOUD_BLOG);
     assertThat(ids(search(index, "portal"))).containsExactly(CLOUD_BLOG);

@@ -1,0 +1,104 @@
+package org.copse.index.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.copse.index.FacetCount;
+import org.copse.index.FacetResult;
+import org.copse.index.SearchField;
+
+/**
+ * Counts every matching document, and the values of the requested facet fields, straight from doc
+ * values in the same pass as the search: exact totals however selective the filters are.
+ * Per segment, counts are kept by ordinal and turned into values when the segment is done.
+ */
+final class FacetCounter implements Collector {
+
+  private static final Comparator<Map.Entry<String, Long>> MOST_FIRST =
+      Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+
+  private final List<SearchField> fields;
+  private final List<Map<String, Long>> totals = new ArrayList<>();
+  private long hits;
+
+  FacetCounter(Set<SearchField> requested) {
+    this.fields = requested.stream().sorted().toList();
+    fields.forEach(f -> totals.add(new HashMap<>()));
+  }
+
+  @Override
+  public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+    int n = fields.size();
+    SortedSetDocValues[] values = new SortedSetDocValues[n];
+    int[][] counts = new int[n][];
+    for (int i = 0; i < n; i++) {
+      values[i] = DocValues.getSortedSet(context.reader(), Fields.facet(fields.get(i)));
+      counts[i] = new int[(int) values[i].getValueCount()];
+    }
+    return new LeafCollector() {
+      @Override
+      public void setScorer(Scorable scorer) {}
+
+      @Override
+      public void collect(int doc) throws IOException {
+        hits++;
+        for (int i = 0; i < n; i++) {
+          SortedSetDocValues dv = values[i];
+          if (dv.advanceExact(doc)) {
+            for (int k = dv.docValueCount(); k > 0; k--) {
+              counts[i][(int) dv.nextOrd()]++;
+            }
+          }
+        }
+      }
+
+      @Override
+      public void finish() throws IOException {
+        for (int i = 0; i < n; i++) {
+          Map<String, Long> total = totals.get(i);
+          int[] segment = counts[i];
+          for (int ord = 0; ord < segment.length; ord++) {
+            if (segment[ord] > 0) {
+              total.merge(values[i].lookupOrd(ord).utf8ToString(), (long) segment[ord], Long::sum);
+            }
+          }
+        }
+      }
+    };
+  }
+
+  @Override
+  public ScoreMode scoreMode() {
+    return ScoreMode.COMPLETE_NO_SCORES;
+  }
+
+  /** Every matching document, exactly. */
+  long totalHits() {
+    return hits;
+  }
+
+  /** The requested facets in {@link SearchField} order, most frequent values first. */
+  List<FacetResult> facets(int limit) {
+    List<FacetResult> results = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      List<FacetCount> top = totals.get(i).entrySet().stream()
+          .sorted(MOST_FIRST)
+          .limit(limit)
+          .map(e -> new FacetCount(e.getKey(), e.getValue()))
+          .toList();
+      results.add(new FacetResult(fields.get(i), top));
+    }
+    return results;
+  }
+}
