@@ -1,0 +1,4 @@
+@NullMarked
+package org.copse.index.elasticsearch;
+
+import org.jspecify.annotations.NullMarked;
