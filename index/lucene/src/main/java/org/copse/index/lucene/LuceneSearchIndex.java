@@ -239,6 +239,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     return access.cachedSegments();
   }
 
+  /** Segments in the current point-in-time view: for tests and operators. */
+  int segmentCount() {
+    return read(searcher -> searcher.getIndexReader().leaves().size());
+  }
+
   @Override
   public void close() {
     lifecycle.writeLock().lock();
