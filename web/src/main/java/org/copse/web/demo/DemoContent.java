@@ -182,6 +182,7 @@ public record DemoContent(List<Community> communities, List<DemoPeople.Person> p
             .title("Comment on " + on.title())
             .body(COMMENTS.get(random.nextInt(COMMENTS.size())))
             .contributor(member(), ContributorRole.COMMENTER)
+            .tags(on.tags())
             .created(at)
             .threadId(threadId)
             .parentId(on.id())

@@ -1,0 +1,90 @@
+package org.copse.web.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The {@code copse} command line against a temporary data directory holding the demo content. */
+class CopseCommandTest {
+  @TempDir static Path dataDir;
+
+  /** What one run printed and returned. */
+  record Run(int status, String out, String err) {}
+
+  static Run copse(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = CopseCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int status = commandLine.execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void loadDemo() {
+    Run first = copse("--data-dir", dataDir.toString(), "demo");
+    assertThat(first.status()).as(first.err()).isZero();
+    assertThat(first.out()).contains("Loaded demo content");
+  }
+
+  @Test
+  void loadingTheDemoAgainChangesNothing() {
+    Run again = copse("--data-dir", dataDir.toString(), "demo");
+
+    assertThat(again.status()).isZero();
+    assertThat(again.out()).contains("not loaded");
+  }
+
+  @Test
+  void searchPrintsHitsInTheMembersScope() {
+    Run run = copse("--data-dir", dataDir.toString(), "search", "damp mould", "--as", "tom.evans", "--limit", "3");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("[1-9][0-9]* results? for \"damp mould\" as tom.evans");
+    assertThat(run.out()).contains(" 1. ", "id: demo:housing:").doesNotContain(" 4. ").doesNotContain("<mark>");
+  }
+
+  @Test
+  void membersOnlyContentIsSearchedOnlyForMembers() {
+    Run tom = copse("search", "EHCP", "--as", "tom.evans", "--data-dir", dataDir.toString());
+    Run priya = copse("search", "EHCP", "--as", "priya.shah", "--data-dir", dataDir.toString());
+
+    assertThat(tom.out()).as(tom.err()).startsWith("0 results");
+    assertThat(priya.out()).as(priya.err()).containsPattern("[1-9][0-9]* results? for").contains("id: demo:send:");
+  }
+
+  @Test
+  void unknownMembersAndBadQueriesAreRefusedClearly() {
+    Run stranger = copse("--data-dir", dataDir.toString(), "search", "damp", "--as", "nobody");
+    Run badQuery = copse("--data-dir", dataDir.toString(), "search", "year:twenty", "--as", "tom.evans");
+
+    assertThat(stranger.status()).isEqualTo(SearchCommand.BAD_INPUT);
+    assertThat(stranger.err()).contains("no member 'nobody'");
+    assertThat(badQuery.status()).isEqualTo(SearchCommand.BAD_INPUT);
+    assertThat(badQuery.err()).contains("year: needs a four-digit year");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"search", "--help"}, {"demo", "--help"}}) {
+      Run help = copse(args);
+      assertThat(help.status()).as(String.join(" ", args)).isZero();
+      assertThat(help.out()).contains("Usage:").contains("--data-dir");
+    }
+  }
+
+  @Test
+  void aMissingCommandIsAUsageError() {
+    Run run = copse();
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("Missing command");
+  }
+}
