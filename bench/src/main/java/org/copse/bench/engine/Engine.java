@@ -1,0 +1,27 @@
+package org.copse.bench.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.copse.bench.corpus.CorpusFile;
+
+/**
+ * A search engine the benchmarks measure. Each builds its own index from the same corpus file and
+ * answers the same {@link SearchVariant}s and expert questions, so that the workloads can time them
+ * side by side in one run. To compare a further engine (Copse on Elasticsearch, a plain
+ * Elasticsearch node), implement this and add it where {@code Bench} lists the engines.
+ *
+ * <p>Contract: {@link #build} writes into an empty folder and returns when the whole corpus is
+ * durable; it may use {@code threads} indexing threads. {@link #open} opens a built folder for
+ * searching; the searcher is thread safe and closed by the caller.
+ */
+public interface Engine {
+
+  /** A short stable name used in result tables, such as {@code raw-lucene}. */
+  String name();
+
+  /** Indexes every contribution of the corpus, durable on return. */
+  void build(Path folder, CorpusFile corpus, int threads) throws IOException;
+
+  /** Opens a folder written by {@link #build} for searching. */
+  EngineSearcher open(Path folder) throws IOException;
+}
