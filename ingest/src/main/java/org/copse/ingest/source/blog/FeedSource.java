@@ -11,7 +11,6 @@ import org.copse.index.Contribution;
 import org.copse.index.ContributionKind;
 import org.copse.index.ContributorRole;
 import org.copse.index.Member;
-import org.copse.index.Membership;
 import org.copse.ingest.source.SkipReason;
 import org.copse.ingest.source.SkippedItem;
 import org.copse.ingest.source.Source;
@@ -20,8 +19,10 @@ import org.copse.ingest.source.SourceDirectory;
 import org.copse.ingest.source.SourceItem;
 import org.copse.ingest.source.SourceOptions;
 import org.copse.ingest.source.support.ContentHash;
+import org.copse.ingest.source.support.Memberships;
 import org.copse.ingest.source.support.HtmlText;
 import org.copse.ingest.source.support.Times;
+import org.copse.ingest.source.support.XmlFileSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,9 +61,7 @@ public final class FeedSource implements Source {
             entry.authorEmail(), ""));
       }
     });
-    List<Membership> memberships = members.keySet().stream()
-        .map(id -> new Membership(id, options.communityId(), Membership.Role.MEMBER)).toList();
-    return new SourceDirectory(List.copyOf(members.values()), List.of(), memberships);
+    return Memberships.allIn(members.values(), options.communityId());
   }
 
   @Override

@@ -15,7 +15,6 @@ import org.copse.index.Contribution;
 import org.copse.index.ContributionKind;
 import org.copse.index.ContributorRole;
 import org.copse.index.Member;
-import org.copse.index.Membership;
 import org.copse.ingest.source.SkipReason;
 import org.copse.ingest.source.SkippedItem;
 import org.copse.ingest.source.Source;
@@ -24,8 +23,10 @@ import org.copse.ingest.source.SourceDirectory;
 import org.copse.ingest.source.SourceItem;
 import org.copse.ingest.source.SourceOptions;
 import org.copse.ingest.source.support.ContentHash;
+import org.copse.ingest.source.support.Memberships;
 import org.copse.ingest.source.support.HtmlText;
 import org.copse.ingest.source.support.Times;
+import org.copse.ingest.source.support.XmlFileSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,9 +85,7 @@ public final class WordPressSource implements Source {
         }
       }
     });
-    List<Membership> memberships = members.keySet().stream()
-        .map(id -> new Membership(id, options.communityId(), Membership.Role.MEMBER)).toList();
-    return new SourceDirectory(List.copyOf(members.values()), List.of(), memberships);
+    return Memberships.allIn(members.values(), options.communityId());
   }
 
   @Override
@@ -108,7 +107,7 @@ public final class WordPressSource implements Source {
       skipped.accept(new SkippedItem(location, SkipReason.FILTERED, item.postType() + " with status " + item.status()));
       return List.of();
     }
-    String body = HtmlText.toText(item.content());
+    String body = HtmlText.toText(paragraphs(item.content()));
     if (body.isBlank() && item.title().isBlank()) {
       skipped.accept(new SkippedItem(location, SkipReason.EMPTY, "no title or text"));
       return List.of();
@@ -169,7 +168,7 @@ public final class WordPressSource implements Source {
       Instant created = time(comment.dateGmt(), "", comment.date());
       Contribution.Builder builder = Contribution.builder(id, ContributionKind.COMMENT, options.communityId())
           .title(item.title())
-          .body(HtmlText.toText(comment.content()))
+          .body(HtmlText.toText(paragraphs(comment.content())))
           .language(options.language())
           .created(created.equals(Instant.EPOCH) ? postCreated : created)
           .threadId(postId)
@@ -182,6 +181,18 @@ public final class WordPressSource implements Source {
       items.add(SourceItem.of(builder.build()));
       addComments(comment.id(), postId, item, postCreated, children, authorIds, items, done);
     }
+  }
+
+  /**
+   * WordPress stores posts with blank lines for paragraphs and adds the {@code <p>} tags when it
+   * shows them ("autop"); do the same so the text keeps its paragraphs. Content that already has
+   * paragraph tags is left alone.
+   */
+  static String paragraphs(String content) {
+    if (content.contains("<p>") || content.contains("<p ")) {
+      return content;
+    }
+    return content.replaceAll("\\r?\\n[ \\t]*\\r?\\n", "\n<p></p>\n").replaceAll("(?<!>)\\r?\\n", "<br>\n");
   }
 
   private static boolean isPublished(WxrItem item) {

@@ -24,7 +24,6 @@ import org.copse.index.Contribution;
 import org.copse.index.ContributionKind;
 import org.copse.index.ContributorRole;
 import org.copse.index.Member;
-import org.copse.index.Membership;
 import org.copse.ingest.source.SkipReason;
 import org.copse.ingest.source.SkippedItem;
 import org.copse.ingest.source.Source;
@@ -34,6 +33,7 @@ import org.copse.ingest.source.SourceException;
 import org.copse.ingest.source.SourceItem;
 import org.copse.ingest.source.SourceOptions;
 import org.copse.ingest.source.support.ContentHash;
+import org.copse.ingest.source.support.Memberships;
 import org.copse.ingest.source.support.InputFiles;
 import org.copse.ingest.source.support.LineFile;
 import org.copse.ingest.source.support.LookaheadCursor;
@@ -84,9 +84,7 @@ public final class MboxSource implements Source {
     } catch (IOException e) {
       throw new SourceException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    List<Membership> memberships = members.keySet().stream()
-        .map(id -> new Membership(id, options.communityId(), Membership.Role.MEMBER)).toList();
-    return new SourceDirectory(List.copyOf(members.values()), List.of(), memberships);
+    return Memberships.allIn(members.values(), options.communityId());
   }
 
   @Override
@@ -174,7 +172,7 @@ public final class MboxSource implements Source {
         : new String(mime.getRawInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
     String id = "mail:" + sourceName + ":msg:" + ContentHash.shortId(key);
     String body = MailText.of(mime);
-    String subject = mime.getSubject() == null ? "" : mime.getSubject().strip();
+    String subject = mime.getSubject() == null ? "" : mime.getSubject().replaceAll("\\s+", " ").strip();
     Instant created = mime.getSentDate() != null ? mime.getSentDate().toInstant()
         : Times.parse(message.separatorDate()).orElse(Instant.EPOCH);
     boolean reply = parentId != null;

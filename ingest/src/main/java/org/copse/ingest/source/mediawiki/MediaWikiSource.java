@@ -1,7 +1,5 @@
 package org.copse.ingest.source.mediawiki;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,26 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.copse.index.Contribution;
 import org.copse.index.ContributionKind;
 import org.copse.index.Contributor;
 import org.copse.index.Member;
-import org.copse.index.Membership;
-import org.copse.ingest.source.HostileInputException;
 import org.copse.ingest.source.SkipReason;
 import org.copse.ingest.source.SkippedItem;
 import org.copse.ingest.source.Source;
 import org.copse.ingest.source.SourceCursor;
 import org.copse.ingest.source.SourceDirectory;
-import org.copse.ingest.source.SourceException;
 import org.copse.ingest.source.SourceItem;
 import org.copse.ingest.source.SourceOptions;
 import org.copse.ingest.source.support.ContentHash;
-import org.copse.ingest.source.support.InputFiles;
-import org.copse.ingest.source.support.LookaheadCursor;
-import org.copse.ingest.source.support.SecureXml;
+import org.copse.ingest.source.support.Memberships;
+import org.copse.ingest.source.support.XmlFileSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,75 +53,38 @@ public final class MediaWikiSource implements Source {
     return "mediawiki:" + sourceName;
   }
 
-  /** Every member credited on a page that would be read; communities are not defined by a wiki export. */
+  /**
+   * Every member credited on a page that would be read (pages filtered out or without text credit
+   * nobody); communities are not defined by a wiki export.
+   */
   @Override
   public SourceDirectory directory() {
     Map<String, Member> members = new LinkedHashMap<>();
-    try (InputStream in = InputFiles.open(file)) {
-      XMLStreamReader xml = SecureXml.open(in, file.toString());
-      WikiPageReader pages = new WikiPageReader(xml);
-      for (WikiPage page; (page = pages.next()) != null; ) {
-        if (skipReason(page) != null) {
-          continue;
-        }
-        for (WikiPage.Revision revision : page.revisions()) {
-          String id = memberId(revision);
-          if (id != null) {
-            members.putIfAbsent(id, new Member(id, revision.editor(), "", ""));
-          }
+    XmlFileSource.forEach(file, xml -> new WikiPageReader(xml)::next, record -> {
+      WikiPage page = (WikiPage) record;
+      if (skipReason(page) != null || page.latestText().isBlank()) {
+        return;
+      }
+      for (WikiPage.Revision revision : page.revisions()) {
+        String id = memberId(revision);
+        if (id != null) {
+          members.putIfAbsent(id, new Member(id, revision.editor(), "", ""));
         }
       }
-      xml.close();
-    } catch (XMLStreamException | IOException e) {
-      throw new SourceException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    List<Membership> memberships = members.keySet().stream()
-        .map(id -> new Membership(id, options.communityId(), Membership.Role.MEMBER)).toList();
-    return new SourceDirectory(List.copyOf(members.values()), List.of(), memberships);
+    });
+    return Memberships.allIn(members.values(), options.communityId());
   }
 
   @Override
   public SourceCursor items(Consumer<SkippedItem> skipped) {
-    InputStream in = InputFiles.open(file);
-    XMLStreamReader xml;
-    try {
-      xml = SecureXml.open(in, file.toString());
-    } catch (XMLStreamException e) {
-      closeQuietly(in, e);
-      throw new SourceException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    WikiPageReader pages = new WikiPageReader(xml);
-    return new LookaheadCursor() {
-      @Override
-      protected @Nullable SourceItem computeNext() {
-        try {
-          for (WikiPage page; (page = pages.next()) != null; ) {
-            SourceItem item = toItem(page, pages.siteBase(), skipped);
-            if (item != null) {
-              return item;
-            }
-          }
-          return null;
-        } catch (HostileInputException e) {
-          skipped.accept(new SkippedItem(file.toString(), SkipReason.HOSTILE, e.getMessage()));
-          return null;
-        } catch (XMLStreamException e) {
-          skipped.accept(new SkippedItem(file + " at line " + e.getLocation().getLineNumber(), SkipReason.CORRUPT,
-              "the rest of the export cannot be parsed: " + e.getMessage()));
-          return null;
-        }
-      }
-
-      @Override
-      public void close() {
-        try {
-          xml.close();
-          in.close();
-        } catch (XMLStreamException | IOException e) {
-          throw new SourceException("cannot close " + file, e);
-        }
-      }
-    };
+    WikiPageReader[] pages = new WikiPageReader[1];
+    return XmlFileSource.cursor(file, xml -> {
+      pages[0] = new WikiPageReader(xml);
+      return pages[0]::next;
+    }, (record, skip) -> {
+      SourceItem item = toItem((WikiPage) record, pages[0].siteBase(), skip);
+      return item == null ? List.of() : List.of(item);
+    }, skipped);
   }
 
   private @Nullable SourceItem toItem(WikiPage page, @Nullable String siteBase, Consumer<SkippedItem> skipped) {
@@ -142,7 +97,7 @@ public final class MediaWikiSource implements Source {
     String text = WikitextCleaner.toText(page.latestText());
     if (text.isBlank()) {
       skipped.accept(new SkippedItem(location, SkipReason.EMPTY,
-          page.latestText().isEmpty() ? "no revision text (a stub dump?)" : "no text left once markup is removed"));
+          emptyDetail(page)));
       return null;
     }
     if (page.revisions().isEmpty() || page.id() < 0) {
@@ -168,6 +123,15 @@ public final class MediaWikiSource implements Source {
     return SourceItem.of(draft);
   }
 
+  private static String emptyDetail(WikiPage page) {
+    if (!page.latestText().isEmpty()) {
+      return "no text left once markup is removed";
+    }
+    long latestSize = page.revisions().stream().max(java.util.Comparator.comparing(WikiPage.Revision::timestamp))
+        .map(WikiPage.Revision::size).orElse(0L);
+    return latestSize == 0 ? "the latest revision is blank" : "no revision text (a stub dump?)";
+  }
+
   private @Nullable String skipReason(WikiPage page) {
     if (page.redirectTarget() != null || WikitextCleaner.isRedirect(page.latestText())) {
       return "redirect" + (page.redirectTarget() == null || page.redirectTarget().isEmpty() ? "" : " to " + page.redirectTarget());
@@ -187,13 +151,5 @@ public final class MediaWikiSource implements Source {
     }
     String local = revision.anonymous() ? "ip:" + revision.editor() : revision.editor().replace(' ', '_');
     return options.memberIds().map("member:wiki:" + sourceName + ":" + local);
-  }
-
-  private static void closeQuietly(InputStream in, Exception failure) {
-    try {
-      in.close();
-    } catch (IOException e) {
-      failure.addSuppressed(e);
-    }
   }
 }

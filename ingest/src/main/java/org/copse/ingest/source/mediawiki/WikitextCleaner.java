@@ -128,10 +128,10 @@ final class WikitextCleaner {
   }
 
   private static String linkText(String inner) {
-    if (FILE_PREFIX.matcher(inner).matches() || INTERWIKI.matcher(inner).matches()) {
+    int bar = inner.lastIndexOf('|');
+    if (FILE_PREFIX.matcher(inner).matches() || (bar < 0 && INTERWIKI.matcher(inner).matches())) {
       return "";
     }
-    int bar = inner.lastIndexOf('|');
     String label = bar >= 0 ? inner.substring(bar + 1) : inner;
     if (label.isBlank()) {
       label = bar >= 0 ? inner.substring(0, bar) : inner;

@@ -15,7 +15,6 @@ import org.copse.index.Contribution;
 import org.copse.index.ContributionKind;
 import org.copse.index.ContributorRole;
 import org.copse.index.Member;
-import org.copse.index.Membership;
 import org.copse.ingest.source.HostileInputException;
 import org.copse.ingest.source.SkipReason;
 import org.copse.ingest.source.SkippedItem;
@@ -26,6 +25,7 @@ import org.copse.ingest.source.SourceException;
 import org.copse.ingest.source.SourceItem;
 import org.copse.ingest.source.SourceOptions;
 import org.copse.ingest.source.support.ContentHash;
+import org.copse.ingest.source.support.Memberships;
 import org.copse.ingest.source.support.HtmlText;
 import org.copse.ingest.source.support.LineFile;
 import org.copse.ingest.source.support.ListCursor;
@@ -98,9 +98,7 @@ public final class StackExchangeSource implements Source {
     } catch (IOException e) {
       throw new SourceException("cannot read " + users, e);
     }
-    List<Membership> memberships = members.keySet().stream()
-        .map(id -> new Membership(id, options.communityId(), Membership.Role.MEMBER)).toList();
-    return new SourceDirectory(List.copyOf(members.values()), List.of(), memberships);
+    return Memberships.allIn(members.values(), options.communityId());
   }
 
   /** The questions closed as duplicates of others, from {@code PostLinks.xml} (empty if the file is missing). */
@@ -120,6 +118,24 @@ public final class StackExchangeSource implements Source {
       throw new SourceException("cannot read " + links, e);
     }
     return duplicates;
+  }
+
+  /**
+   * Each question's accepted answer, as contribution ids, from {@code Posts.xml}: kept apart from the
+   * items because an accepted answer by a deleted user has no ACCEPTED_ANSWERER to carry the fact.
+   */
+  public Map<String, String> acceptedAnswers() {
+    Map<String, String> accepted = new LinkedHashMap<>();
+    try {
+      RowFile.scan(folder.resolve("Posts.xml"), skip -> { }, (offset, length, row) -> {
+        if ("1".equals(row.get("PostTypeId")) && row.get("Id") != null && row.get("AcceptedAnswerId") != null) {
+          accepted.put(postId(row.get("Id")), postId(row.get("AcceptedAnswerId")));
+        }
+      });
+    } catch (IOException e) {
+      throw new SourceException("cannot read " + folder.resolve("Posts.xml"), e);
+    }
+    return accepted;
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.copse.ingest.source.blog;
+package org.copse.ingest.source.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.copse.ingest.source.HostileInputException;
@@ -15,9 +16,6 @@ import org.copse.ingest.source.SkippedItem;
 import org.copse.ingest.source.SourceCursor;
 import org.copse.ingest.source.SourceException;
 import org.copse.ingest.source.SourceItem;
-import org.copse.ingest.source.support.InputFiles;
-import org.copse.ingest.source.support.LookaheadCursor;
-import org.copse.ingest.source.support.SecureXml;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,22 +23,22 @@ import org.jspecify.annotations.Nullable;
  * hostile document is reported as {@link SkipReason#HOSTILE}, a broken one as
  * {@link SkipReason#CORRUPT} (items before the break are kept).
  */
-final class XmlFileSource {
+public final class XmlFileSource {
   private XmlFileSource() {}
 
   /** Reads the next record, or null at the end. */
   @FunctionalInterface
-  interface RecordReader {
+  public interface RecordReader {
     @Nullable Object next() throws XMLStreamException;
   }
 
   /** Maps a record to items, reporting what it leaves out. */
   @FunctionalInterface
-  interface RecordMapper {
+  public interface RecordMapper {
     List<SourceItem> map(Object record, Consumer<SkippedItem> skipped);
   }
 
-  static SourceCursor cursor(Path file, java.util.function.Function<XMLStreamReader, RecordReader> readers,
+  public static SourceCursor cursor(Path file, Function<XMLStreamReader, RecordReader> readers,
       RecordMapper mapper, Consumer<SkippedItem> skipped) {
     InputStream in = InputFiles.open(file);
     XMLStreamReader xml;
@@ -92,7 +90,7 @@ final class XmlFileSource {
   }
 
   /** Visits every record of the file (for a directory pass); failures are thrown. */
-  static void forEach(Path file, java.util.function.Function<XMLStreamReader, RecordReader> readers,
+  public static void forEach(Path file, Function<XMLStreamReader, RecordReader> readers,
       Consumer<Object> visitor) {
     try (InputStream in = InputFiles.open(file)) {
       XMLStreamReader xml = SecureXml.open(in, file.toString());
