@@ -41,10 +41,10 @@ final class FacetCounter implements Collector {
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
     int n = fields.size();
     SortedSetDocValues[] values = new SortedSetDocValues[n];
-    int[][] counts = new int[n][];
+    OrdinalCounts[] counts = new OrdinalCounts[n];
     for (int i = 0; i < n; i++) {
       values[i] = DocValues.getSortedSet(context.reader(), Fields.facet(fields.get(i)));
-      counts[i] = new int[(int) values[i].getValueCount()];
+      counts[i] = OrdinalCounts.forValues(values[i].getValueCount());
     }
     return new LeafCollector() {
       @Override
@@ -57,7 +57,7 @@ final class FacetCounter implements Collector {
           SortedSetDocValues dv = values[i];
           if (dv.advanceExact(doc)) {
             for (int k = dv.docValueCount(); k > 0; k--) {
-              counts[i][(int) dv.nextOrd()]++;
+              counts[i].increment(dv.nextOrd());
             }
           }
         }
@@ -67,15 +67,69 @@ final class FacetCounter implements Collector {
       public void finish() throws IOException {
         for (int i = 0; i < n; i++) {
           Map<String, Long> total = totals.get(i);
-          int[] segment = counts[i];
-          for (int ord = 0; ord < segment.length; ord++) {
-            if (segment[ord] > 0) {
-              total.merge(values[i].lookupOrd(ord).utf8ToString(), (long) segment[ord], Long::sum);
-            }
-          }
+          SortedSetDocValues dv = values[i];
+          counts[i].forEach((ord, count) -> total.merge(dv.lookupOrd(ord).utf8ToString(), count, Long::sum));
         }
       }
     };
+  }
+
+  /**
+   * Counts per ordinal of one segment: an array where the field has few distinct values, a map
+   * where it has many (authors, entities), so a selective query does not allocate per value.
+   */
+  private abstract static class OrdinalCounts {
+    static final int DENSE_LIMIT = 1 << 14;
+
+    static OrdinalCounts forValues(long valueCount) {
+      return valueCount <= DENSE_LIMIT ? new Dense((int) valueCount) : new Sparse();
+    }
+
+    abstract void increment(long ord);
+
+    abstract void forEach(OrdinalVisitor visitor) throws IOException;
+
+    private static final class Dense extends OrdinalCounts {
+      private final int[] counts;
+
+      Dense(int size) {
+        counts = new int[size];
+      }
+
+      @Override
+      void increment(long ord) {
+        counts[(int) ord]++;
+      }
+
+      @Override
+      void forEach(OrdinalVisitor visitor) throws IOException {
+        for (int ord = 0; ord < counts.length; ord++) {
+          if (counts[ord] > 0) {
+            visitor.visit(ord, counts[ord]);
+          }
+        }
+      }
+    }
+
+    private static final class Sparse extends OrdinalCounts {
+      private final Map<Long, Long> counts = new HashMap<>();
+
+      @Override
+      void increment(long ord) {
+        counts.merge(ord, 1L, Long::sum);
+      }
+
+      @Override
+      void forEach(OrdinalVisitor visitor) throws IOException {
+        for (Map.Entry<Long, Long> e : counts.entrySet()) {
+          visitor.visit(e.getKey(), e.getValue());
+        }
+      }
+    }
+  }
+
+  private interface OrdinalVisitor {
+    void visit(long ord, long count) throws IOException;
   }
 
   @Override

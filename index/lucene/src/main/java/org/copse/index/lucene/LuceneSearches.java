@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,9 +83,10 @@ final class LuceneSearches {
     searcher.search(scoped(like, scope), top);
     ScoreDoc[] docs = top.topDocs().scoreDocs;
     List<SearchHit> hits = new ArrayList<>(docs.length);
+    StoredFields stored = searcher.storedFields();
     for (ScoreDoc doc : docs) {
-      hits.add(StoredContributions.hit(StoredContributions.readWithoutBody(searcher.storedFields(), doc.doc),
-          snippets.opening(StoredContributions.body(searcher.storedFields(), doc.doc))));
+      Contribution c = StoredContributions.read(stored, doc.doc);
+      hits.add(StoredContributions.hit(c, snippets.opening(c.body())));
     }
     return hits;
   }
@@ -135,7 +137,7 @@ final class LuceneSearches {
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, SearchRequest request) throws IOException {
-    String[] marked = null;
+    @Nullable String[] marked = null;
     if (request.highlight() && request.query().hasText() && page.length > 0) {
       Query marks = translator.highlight(request.query(), Fields.BODY);
       if (marks != null) {
@@ -143,11 +145,13 @@ final class LuceneSearches {
       }
     }
     List<SearchHit> hits = new ArrayList<>(page.length);
+    StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      Contribution c = StoredContributions.readWithoutBody(searcher.storedFields(), page[i].doc);
-      String snippet = marked != null && marked[i] != null ? marked[i]
-          : snippets.opening(StoredContributions.body(searcher.storedFields(), page[i].doc));
-      hits.add(StoredContributions.hit(c, snippet));
+      String snippet = marked == null ? null : marked[i];
+      Contribution c = snippet == null
+          ? StoredContributions.read(stored, page[i].doc)
+          : StoredContributions.readWithoutBody(stored, page[i].doc);
+      hits.add(StoredContributions.hit(c, snippet == null ? snippets.opening(c.body()) : snippet));
     }
     return hits;
   }

@@ -26,11 +26,6 @@ final class StoredContributions {
     return decode(stored.document(doc, WITHOUT_BODY), false);
   }
 
-  static String body(StoredFields stored, int doc) throws IOException {
-    String body = stored.document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
-    return body == null ? "" : body;
-  }
-
   static SearchHit hit(Contribution c, String snippetHtml) {
     return new SearchHit(c.id(), c.kind(), c.communityId(), c.title(), snippetHtml, c.memberIds(), c.tags(),
         c.created(), c.updated(), c.threadId(), c.sourceUrl());
