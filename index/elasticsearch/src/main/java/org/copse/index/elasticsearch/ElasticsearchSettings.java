@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param verifyCertificates whether to check server certificates and host names; switch off only
  *     for a throwaway development cluster
  * @param alias the alias every read and write goes through; versioned indexes are named
- *     {@code <alias>-<version>}, and a re-index swaps the alias with no downtime
+ *     {@code <alias>.v<timestamp>}, and a re-index swaps the alias with no downtime
  * @param shards primary shards of a new index
  * @param replicas replicas of each shard
  * @param connectTimeout time to open a connection
@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param retryBackoff the wait before the first retry; it doubles on each further one
  * @param synonyms a Solr-format synonyms file to use instead of the bundled
  *     {@code config/analysis/synonyms.txt}, or null
+ * @param protectedWords a file of words the stemmer leaves alone, one per line, to use instead of
+ *     the bundled {@code config/analysis/protected-words.txt}, or null
  */
 public record ElasticsearchSettings(
     List<URI> hosts,
@@ -48,7 +50,8 @@ public record ElasticsearchSettings(
     Duration requestTimeout,
     int maxRetries,
     Duration retryBackoff,
-    @Nullable Path synonyms) {
+    @Nullable Path synonyms,
+    @Nullable Path protectedWords) {
 
   public static final String DEFAULT_ALIAS = "copse-contributions";
   public static final int DEFAULT_SHARDS = 1;
@@ -103,42 +106,44 @@ public record ElasticsearchSettings(
   public static ElasticsearchSettings of(String... hostUrls) {
     return new ElasticsearchSettings(List.of(hostUrls).stream().map(URI::create).toList(), null, null, null,
         null, null, true, DEFAULT_ALIAS, DEFAULT_SHARDS, DEFAULT_REPLICAS, DEFAULT_CONNECT_TIMEOUT,
-        DEFAULT_REQUEST_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BACKOFF, null);
+        DEFAULT_REQUEST_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BACKOFF, null, null);
   }
 
   public ElasticsearchSettings withAlias(String newAlias) {
     return new ElasticsearchSettings(hosts, username, password, apiKey, caCertificate, caFingerprint,
-        verifyCertificates, newAlias, shards, replicas, connectTimeout, requestTimeout, maxRetries, retryBackoff, synonyms);
+        verifyCertificates, newAlias, shards, replicas, connectTimeout, requestTimeout, maxRetries, retryBackoff, synonyms, protectedWords);
   }
 
   public ElasticsearchSettings withLayout(int newShards, int newReplicas) {
     return new ElasticsearchSettings(hosts, username, password, apiKey, caCertificate, caFingerprint,
-        verifyCertificates, alias, newShards, newReplicas, connectTimeout, requestTimeout, maxRetries, retryBackoff, synonyms);
+        verifyCertificates, alias, newShards, newReplicas, connectTimeout, requestTimeout, maxRetries, retryBackoff, synonyms, protectedWords);
   }
 
   public ElasticsearchSettings withBasicAuth(String newUsername, String newPassword) {
     return new ElasticsearchSettings(hosts, newUsername, newPassword, null, caCertificate, caFingerprint,
-        verifyCertificates, alias, shards, replicas, connectTimeout, requestTimeout, maxRetries, retryBackoff, synonyms);
+        verifyCertificates, alias, shards, replicas, connectTimeout, requestTimeout, maxRetries, retryBackoff, synonyms, protectedWords);
   }
 
   public ElasticsearchSettings withCaCertificate(Path pem) {
     return new ElasticsearchSettings(hosts, username, password, apiKey, pem, null,
-        verifyCertificates, alias, shards, replicas, connectTimeout, requestTimeout, maxRetries, retryBackoff, synonyms);
+        verifyCertificates, alias, shards, replicas, connectTimeout, requestTimeout, maxRetries, retryBackoff, synonyms, protectedWords);
   }
 
   public ElasticsearchSettings withCaFingerprint(String sha256) {
     return new ElasticsearchSettings(hosts, username, password, apiKey, null, sha256,
-        verifyCertificates, alias, shards, replicas, connectTimeout, requestTimeout, maxRetries, retryBackoff, synonyms);
+        verifyCertificates, alias, shards, replicas, connectTimeout, requestTimeout, maxRetries, retryBackoff, synonyms, protectedWords);
   }
 
   public ElasticsearchSettings withTimeouts(Duration newConnect, Duration newRequest) {
     return new ElasticsearchSettings(hosts, username, password, apiKey, caCertificate, caFingerprint,
-        verifyCertificates, alias, shards, replicas, newConnect, newRequest, maxRetries, retryBackoff, synonyms);
+        verifyCertificates, alias, shards, replicas, newConnect, newRequest, maxRetries, retryBackoff, synonyms, protectedWords);
   }
 
-  /** The index name pattern the template applies to. */
-  String indexPattern() {
-    return alias + "-*";
+  /** The same settings with other analysis files (null for the bundled ones). */
+  public ElasticsearchSettings withAnalysisFiles(@Nullable Path newSynonyms, @Nullable Path newProtectedWords) {
+    return new ElasticsearchSettings(hosts, username, password, apiKey, caCertificate, caFingerprint,
+        verifyCertificates, alias, shards, replicas, connectTimeout, requestTimeout, maxRetries, retryBackoff,
+        newSynonyms, newProtectedWords);
   }
 
   private static void requirePositive(Duration value, String name) {

@@ -15,7 +15,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.copse.index.IndexException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The index's layout on the cluster: an index template for {@code <alias>.v*} built from
- * {@code config/elasticsearch/contributions-template.json} and the synonyms file, and an alias that
+ * {@code config/elasticsearch/contributions-template.json} and the analysis files, and an alias that
  * points at exactly one versioned index. Re-indexing creates the next version and moves the alias
  * in one atomic step, so readers never see a missing or half-filled index.
  */
@@ -34,6 +36,7 @@ final class IndexLayout {
   private static final String RESOURCES = "/org/copse/index/elasticsearch/config/";
   static final String TEMPLATE_RESOURCE = RESOURCES + "contributions-template.json";
   static final String SYNONYMS_RESOURCE = RESOURCES + "synonyms.txt";
+  static final String PROTECTED_WORDS_RESOURCE = RESOURCES + "protected-words.txt";
   private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
   private static final int TEMPLATE_PRIORITY = 200;
 
@@ -107,20 +110,21 @@ final class IndexLayout {
     ObjectNode indexSettings = (ObjectNode) template.get("template").get("settings").get("index");
     indexSettings.put("number_of_shards", settings.shards());
     indexSettings.put("number_of_replicas", settings.replicas());
-    JsonNode filter = template.get("template").get("settings").get("analysis").get("filter").get("copse_synonyms");
-    ArrayNode rules = ((ObjectNode) filter).putArray("synonyms");
-    synonymRules().forEach(rules::add);
+    JsonNode filters = template.get("template").get("settings").get("analysis").get("filter");
+    ArrayNode rules = ((ObjectNode) filters.get("copse_synonyms")).putArray("synonyms");
+    lines(settings.synonyms(), SYNONYMS_RESOURCE).forEach(rules::add);
+    ArrayNode keywords = ((ObjectNode) filters.get("copse_protected")).putArray("keywords");
+    lines(settings.protectedWords(), PROTECTED_WORDS_RESOURCE).forEach(w -> keywords.add(w.toLowerCase(Locale.ROOT)));
     return mapper.writeValueAsString(template);
   }
 
-  /** The synonym rules, without comments and blank lines. */
-  List<String> synonymRules() {
-    Path file = settings.synonyms();
+  /** The lines of an analysis file (or its bundled default), without comments and blank lines. */
+  static List<String> lines(@Nullable Path file, String defaultResource) {
     String text;
     try {
-      text = file == null ? resource(SYNONYMS_RESOURCE) : Files.readString(file, StandardCharsets.UTF_8);
+      text = file == null ? resource(defaultResource) : Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IndexException("cannot read the synonyms file " + file, e);
+      throw new IndexException("cannot read the analysis file " + file, e);
     }
     List<String> rules = new ArrayList<>();
     for (String line : text.split("\\R")) {

@@ -26,7 +26,8 @@ import org.copse.index.query.UserQuery;
  * <ul>
  *   <li>Consecutive single-word parts are analysed together as one run in which every word is
  *       required, so that multi-word synonyms ({@code freedom of information} = {@code FOI}) are
- *       recognised; a part with {@code OR} becomes a disjunction; a phrase is a phrase query.
+ *       recognised; a part with {@code OR} becomes a disjunction; a quoted phrase is a phrase
+ *       query on its words, stemmed but without synonyms.
  *   <li>Matching is on {@code text} (title, body, tags, entities and key phrases, stemmed, with
  *       synonyms at query time); {@code title} (boosted) and {@code body} add to the score.
  *   <li>Field filters are exact (case-insensitive for ids, tags and entities); values of one field
@@ -40,6 +41,8 @@ final class QueryTranslator {
   static final String BODY = "body";
   static final String COMMUNITY = "communityId";
   static final float TITLE_BOOST = 3.0f;
+  /** The index-time analyzer: stemming without synonyms. */
+  static final String PHRASE_ANALYZER = "copse_english";
 
   private QueryTranslator() {}
 
@@ -110,8 +113,9 @@ final class QueryTranslator {
 
   /** A required run of words (or one phrase), matched on {@code text}, scored on title and body. */
   private static Query scoredMatch(List<Match> run) {
-    Query required = run.size() == 1 ? matchOn(TEXT, run.get(0), ZeroTermsQuery.All)
-        : wordsOn(TEXT, run, Operator.And, ZeroTermsQuery.All);
+    // words that are all stop words or punctuation can match nothing, as in the Lucene adapter
+    Query required = run.size() == 1 ? matchOn(TEXT, run.get(0), ZeroTermsQuery.None)
+        : wordsOn(TEXT, run, Operator.And, ZeroTermsQuery.None);
     Query title = boosted(run.size() == 1 ? matchOn(TITLE, run.get(0), ZeroTermsQuery.None)
         : wordsOn(TITLE, run, Operator.Or, ZeroTermsQuery.None));
     Query body = run.size() == 1 ? matchOn(BODY, run.get(0), ZeroTermsQuery.None)
@@ -125,7 +129,10 @@ final class QueryTranslator {
 
   private static Query matchOn(String field, Match match, ZeroTermsQuery zeroTerms) {
     if (match instanceof Match.Phrase phrase) {
-      return Query.of(q -> q.matchPhrase(m -> m.field(field).query(phrase.text()).zeroTermsQuery(zeroTerms)));
+      // a quoted phrase means these words: synonyms would turn it into a graph that loses the
+      // position gaps stop words leave ("discharge to assess"), so phrases skip them
+      return Query.of(q -> q.matchPhrase(m -> m.field(field).query(phrase.text()).analyzer(PHRASE_ANALYZER)
+          .zeroTermsQuery(zeroTerms)));
     }
     return Query.of(q -> q.match(m -> m.field(field).query(match.text()).operator(Operator.And)
         .zeroTermsQuery(zeroTerms)));

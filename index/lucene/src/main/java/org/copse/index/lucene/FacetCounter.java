@@ -30,9 +30,16 @@ final class FacetCounter implements Collector {
 
   private final List<SearchField> fields;
   private final List<Map<String, Long>> totals = new ArrayList<>();
+  private final int denseLimit;
   private long hits;
 
   FacetCounter(Set<SearchField> requested) {
+    this(requested, OrdinalCounts.DENSE_LIMIT);
+  }
+
+  /** With the number of distinct values above which a segment's counts are kept in a map. */
+  FacetCounter(Set<SearchField> requested, int denseLimit) {
+    this.denseLimit = denseLimit;
     this.fields = requested.stream().sorted().toList();
     fields.forEach(f -> totals.add(new HashMap<>()));
   }
@@ -44,7 +51,7 @@ final class FacetCounter implements Collector {
     OrdinalCounts[] counts = new OrdinalCounts[n];
     for (int i = 0; i < n; i++) {
       values[i] = DocValues.getSortedSet(context.reader(), Fields.facet(fields.get(i)));
-      counts[i] = OrdinalCounts.forValues(values[i].getValueCount());
+      counts[i] = OrdinalCounts.forValues(values[i].getValueCount(), denseLimit);
     }
     return new LeafCollector() {
       @Override
@@ -81,8 +88,8 @@ final class FacetCounter implements Collector {
   private abstract static class OrdinalCounts {
     static final int DENSE_LIMIT = 1 << 14;
 
-    static OrdinalCounts forValues(long valueCount) {
-      return valueCount <= DENSE_LIMIT ? new Dense((int) valueCount) : new Sparse();
+    static OrdinalCounts forValues(long valueCount, int denseLimit) {
+      return valueCount <= denseLimit ? new Dense((int) valueCount) : new Sparse();
     }
 
     abstract void increment(long ord);

@@ -24,11 +24,13 @@ import org.apache.lucene.search.SimpleCollector;
 
 /**
  * Completions: titles and key phrases of readable contributions in which a word starts with what
- * was typed, ranked by how many readable contributions carry them, then shortest, then
+ * was typed (at least {@link #MIN_PREFIX_CHARS} characters), ranked by how many readable contributions carry them, then shortest, then
  * alphabetical. The prefix is matched as literal text (no wildcard syntax).
  */
 final class Suggestions {
 
+  /** Fewer typed characters than this complete nothing: one letter would match most titles. */
+  static final int MIN_PREFIX_CHARS = 2;
   /** The most typed characters looked at. */
   static final int MAX_PREFIX_CHARS = 100;
   /** The most matching contributions read per completion request. */
@@ -43,7 +45,7 @@ final class Suggestions {
 
   static List<String> suggest(IndexSearcher searcher, Query access, String typed, int limit) throws IOException {
     String prefix = normalise(typed.length() > MAX_PREFIX_CHARS ? typed.substring(0, MAX_PREFIX_CHARS) : typed);
-    if (prefix.isEmpty()) {
+    if (prefix.length() < MIN_PREFIX_CHARS) {
       return List.of();
     }
     Query query = new BooleanQuery.Builder()

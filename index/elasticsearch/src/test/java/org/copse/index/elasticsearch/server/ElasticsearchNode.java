@@ -139,12 +139,20 @@ public final class ElasticsearchNode implements AutoCloseable {
 
   /** Waits until the cluster reports at least this status ("yellow" or "green"). */
   public void awaitHealth(String status, Duration timeout) {
+    awaitCluster("wait_for_status=" + status, timeout);
+  }
+
+  /**
+   * Waits until {@code _cluster/health} with these parameters (such as
+   * {@code wait_for_nodes=2&wait_for_status=green}) no longer times out.
+   */
+  public void awaitCluster(String healthParameters, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     String last = "no answer";
     while (System.nanoTime() < deadline) {
       requireAlive();
       try {
-        HttpResponse<String> response = get("/_cluster/health?wait_for_status=" + status + "&timeout=2s");
+        HttpResponse<String> response = get("/_cluster/health?" + healthParameters + "&timeout=2s");
         last = response.body();
         if (response.statusCode() == 200 && !last.contains("\"timed_out\":true")) {
           return;
@@ -154,7 +162,7 @@ public final class ElasticsearchNode implements AutoCloseable {
       }
       sleep(200);
     }
-    throw new IllegalStateException("cluster of " + name + " not " + status + " within " + timeout + ": " + last
+    throw new IllegalStateException("cluster of " + name + " not " + healthParameters + " within " + timeout + ": " + last
         + "\n" + consoleTail());
   }
 

@@ -19,6 +19,7 @@ public class CopseAnalysisPlugin extends Plugin implements AnalysisPlugin {
         "porter_stem", (indexSettings, env, name, settings) ->
             new SimpleFilterFactory(name, settings, PorterStemFilter::new),
         "asciifolding", (indexSettings, env, name, settings) -> new AsciiFoldingFilterFactory(name, settings),
+        "keyword_marker", (indexSettings, env, name, settings) -> new KeywordMarkerFilterFactory(name, settings),
         "synonym_graph", AnalysisPlugin.requiresAnalysisSettings((indexSettings, env, name, settings) ->
             new SynonymFilterFactory(name, settings, false)),
         "synonym", AnalysisPlugin.requiresAnalysisSettings((indexSettings, env, name, settings) ->
