@@ -12,6 +12,7 @@ import org.copse.web.digest.DigestItem;
 import org.copse.web.digest.DigestSection;
 import org.copse.web.digest.SuggestedExpert;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -99,7 +100,8 @@ public final class DigestEmailRenderer {
     resolver.setTemplateMode(mode);
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
-    TemplateEngine engine = new TemplateEngine();
+    // SpEL (Spring's) expressions, the same as the web pages; plain Thymeleaf would need OGNL
+    TemplateEngine engine = new SpringTemplateEngine();
     engine.setTemplateResolver(resolver);
     return engine;
   }
