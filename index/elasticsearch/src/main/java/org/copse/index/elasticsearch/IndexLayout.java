@@ -96,13 +96,13 @@ final class IndexLayout {
   }
 
   private void putTemplate() throws IOException {
-    String json = templateJson();
+    String json = templateJson(settings);
     client.indices().putIndexTemplate(PutIndexTemplateRequest.of(b -> b.withJson(new StringReader(json))
         .name(settings.alias())));
   }
 
   /** The template body: the JSON file, with this deployment's patterns, layout and synonyms. */
-  String templateJson() {
+  static String templateJson(ElasticsearchSettings settings) {
     JsonMapper mapper = JsonMapper.builder().build();
     ObjectNode template = (ObjectNode) mapper.readTree(resource(TEMPLATE_RESOURCE));
     template.putArray("index_patterns").add(settings.alias() + ".v*");

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Losing a node mid-write: a two-node cluster (one master-eligible node, one data-only node), an
- * index with one replica, and the data-only node killed outright during a stream of bulk writes.
+ * index with one replica whose primary is placed on the data-only node, and that node killed outright
+ * during a stream of bulk writes, so the replica must be promoted while writes keep coming.
  * Every batch {@code apply} acknowledged must still be searchable, and searches must keep answering.
  */
 class TwoNodeClusterIT {
@@ -59,7 +60,7 @@ class TwoNodeClusterIT {
       ElasticsearchSettings settings = ElasticsearchSettings.of(master.url(), data.url())
           .withAlias("two-nodes").withLayout(1, 1).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(90));
       try (ElasticsearchSearchIndex index = ElasticsearchSearchIndex.open(settings)) {
-        master.awaitHealth("green", Duration.ofSeconds(60));
+        placePrimaryOn(master, data.name());
 
         List<String> acknowledged = new ArrayList<>();
         List<String> failedBatches = new ArrayList<>();
@@ -115,6 +116,23 @@ class TwoNodeClusterIT {
         assertThat(searches.get()).isPositive();
       }
     }
+  }
+
+  /** Moves every copy to the node, then lets the replica go elsewhere: the primary stays there. */
+  private static void placePrimaryOn(ElasticsearchNode master, String nodeName) throws Exception {
+    assertThat(master.put("/two-nodes/_settings", "{\"index.routing.allocation.require._name\": \"" + nodeName + "\"}")
+        .statusCode()).isEqualTo(200);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!master.get("/_cat/shards/two-nodes?h=prirep,state,node").body().matches("(?s).*p\\s+STARTED\\s+" + nodeName + ".*")) {
+      assertThat(System.nanoTime()).as("primary started on " + nodeName).isLessThan(deadline);
+      Thread.sleep(200);
+    }
+    assertThat(master.put("/two-nodes/_settings", "{\"index.routing.allocation.require._name\": null}")
+        .statusCode()).isEqualTo(200);
+    master.awaitHealth("green", Duration.ofSeconds(60));
+    String shards = master.get("/_cat/shards/two-nodes?h=prirep,node").body();
+    log.info("shards before the kill:\n{}", shards);
+    assertThat(shards).containsPattern("p\\s+" + nodeName);
   }
 
   private static List<Contribution> batch(int number) {

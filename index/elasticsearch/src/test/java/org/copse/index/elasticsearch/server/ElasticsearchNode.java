@@ -177,6 +177,18 @@ public final class ElasticsearchNode implements AutoCloseable {
     }
   }
 
+  /** Sends a PUT with a JSON body, for test set-up such as shard allocation settings. */
+  public HttpResponse<String> put(String path, String json) throws IOException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+
   /** Kills the node's whole process tree at once, as a crash would. */
   public void kill() {
     List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
