@@ -29,15 +29,15 @@ import org.h2.jdbcx.JdbcDataSource;
  *   <li>carol: no email address. erin: no memberships and no history.
  * </ul>
  */
-final class DigestWorld implements AutoCloseable {
-  static final IsoWeek WEEK = IsoWeek.parse("2026-W48");
-  static final DigestPeriod PERIOD = DigestPeriod.weekly(WEEK);
-  static final String CANARY = "CANARY-7f3a";
+public final class DigestWorld implements AutoCloseable {
+  public static final IsoWeek WEEK = IsoWeek.parse("2026-W48");
+  public static final DigestPeriod PERIOD = DigestPeriod.weekly(WEEK);
+  public static final String CANARY = "CANARY-7f3a";
   static final String INJECTION_TITLE = "Rent arrears toolkit\r\nBcc: victim@evil.example\r\nX-Injected: yes";
 
-  final JdbcDataSource dataSource;
-  final JdbcDirectory directory;
-  final LuceneSearchIndex index;
+  public final JdbcDataSource dataSource;
+  public final JdbcDirectory directory;
+  public final LuceneSearchIndex index;
 
   private DigestWorld(Path folder) {
     dataSource = new JdbcDataSource();
@@ -47,7 +47,7 @@ final class DigestWorld implements AutoCloseable {
     index = LuceneSearchIndex.open(folder.resolve("index"));
   }
 
-  static DigestWorld create(Path folder) {
+  public static DigestWorld create(Path folder) {
     DigestWorld world = new DigestWorld(folder);
     world.seed();
     return world;
