@@ -77,6 +77,11 @@ class RealServerTest {
     return new String[] {session(page).orElseThrow(), token};
   }
 
+  /** Signs in through the form with the token; returns the sign-in page's session and the response. */
+  private HttpResponse<String> signIn(String[] page, String password) throws Exception {
+    return post("/sign-in", page[0], form("username", "tom.evans", "password", password, "_csrf", page[1]));
+  }
+
   @Test
   void onlyHealthIsOpenOnTheActuator() throws Exception {
     HttpResponse<String> health = get("/actuator/health", "");
@@ -114,8 +119,7 @@ class RealServerTest {
   @Test
   void signInRenewsTheSessionAndOpensPagesAndApi() throws Exception {
     String[] signIn = openSignIn();
-    HttpResponse<String> signedIn = post("/sign-in", signIn[0],
-        form("username", "tom.evans", "password", "copse-demo", "_csrf", signIn[1]));
+    HttpResponse<String> signedIn = signIn(signIn, "copse-demo");
 
     assertThat(signedIn.statusCode()).isEqualTo(302);
     assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
@@ -135,9 +139,7 @@ class RealServerTest {
 
   @Test
   void aWrongPasswordReturnsToSignInWithAnError() throws Exception {
-    String[] signIn = openSignIn();
-    HttpResponse<String> response = post("/sign-in", signIn[0],
-        form("username", "tom.evans", "password", "not-it", "_csrf", signIn[1]));
+    HttpResponse<String> response = signIn(openSignIn(), "not-it");
 
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?error"));
@@ -145,10 +147,7 @@ class RealServerTest {
 
   @Test
   void unknownPagesAre404WithoutInternals() throws Exception {
-    String[] signIn = openSignIn();
-    HttpResponse<String> signedIn = post("/sign-in", signIn[0],
-        form("username", "tom.evans", "password", "copse-demo", "_csrf", signIn[1]));
-    String session = session(signedIn).orElseThrow();
+    String session = session(signIn(openSignIn(), "copse-demo")).orElseThrow();
 
     HttpResponse<String> missing = get("/no-such-page", session);
     assertThat(missing.statusCode()).isEqualTo(404);

@@ -86,6 +86,15 @@ class SearchPagesTest extends MockMvcDemoTest {
   }
 
   @Test
+  void aMisspeltQueryOffersACorrection() throws Exception {
+    Element link = html(getAs(TOM, "/search?q=moudl")).selectFirst(".did-you-mean a");
+
+    assertThat(link).isNotNull();
+    assertThat(link.text()).isEqualTo("mould");
+    assertThat(html(getAs(TOM, link.attr("href"))).select("li.hit")).isNotEmpty();
+  }
+
+  @Test
   void emptyResultsSaySo() throws Exception {
     Document page = html(getAs(TOM, "/search?q=zyxwvutsrq"));
 

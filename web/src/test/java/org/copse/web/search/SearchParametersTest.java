@@ -73,7 +73,7 @@ class SearchParametersTest {
 
   @Test
   void snippetsBecomePlainText() {
-    assertThat(Snippets.toText("<mark>damp</mark> &amp; mould &lt;b&gt;")).isEqualTo("damp & mould <b>");
+    assertThat(Snippets.toText("<mark>damp</mark> &amp;\n\nmould &lt;b&gt;")).isEqualTo("damp & mould <b>");
   }
 
   private static void assertRefused(String parameter, String page, String size, String sort, String facets) {
