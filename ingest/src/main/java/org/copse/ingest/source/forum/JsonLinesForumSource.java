@@ -170,6 +170,9 @@ public final class JsonLinesForumSource implements Source {
   /** Where a content line is, and what it needs. */
   private record Entry(ForumLine line, long number, long offset, int length) {}
 
+  /** An entry to yield, and the entry it replies to. */
+  private record Visit(Entry entry, @Nullable Entry parent) {}
+
   /** Threads in order of appearance; children of each thread, post or reply, in file order. */
   private record ThreadIndex(List<Entry> threads, Map<String, List<Entry>> children) {}
 
@@ -235,17 +238,18 @@ public final class JsonLinesForumSource implements Source {
           String title = orEmpty(ForumLine.text(root, "title"), "");
           List<String> tags = lowerCase(ForumLine.strings(root, "tags"));
           String community = orEmpty(thread.line().community(), options.communityId());
-          Deque<Entry[]> stack = new ArrayDeque<>();
-          stack.push(new Entry[] {thread, null});
+          Deque<Visit> stack = new ArrayDeque<>();
+          stack.push(new Visit(thread, null));
           while (!stack.isEmpty()) {
-            Entry[] pair = stack.pop();
-            Entry entry = pair[0];
-            String parentId = pair[1] == null ? null : contributionId(pair[1].line().type(), pair[1].line().id());
+            Visit visit = stack.pop();
+            Entry entry = visit.entry();
+            Entry parent = visit.parent();
+            String parentId = parent == null ? null : contributionId(parent.line().type(), parent.line().id());
             JsonNode json = entry == thread ? root : JSON.readTree(lines.read(entry.offset(), entry.length()));
             pending.add(SourceItem.of(contribution(entry.line(), json, title, tags, community, parentId)));
             List<Entry> kids = index.children().getOrDefault(entry.line().id(), List.of());
             for (int i = kids.size() - 1; i >= 0; i--) {
-              stack.push(new Entry[] {kids.get(i), entry});
+              stack.push(new Visit(kids.get(i), entry));
             }
           }
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.copse.ingest.source.SkipReason;
 import org.copse.ingest.source.SkippedItem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where every question, answer and comment row is in the dump files, grouped by thread: the first
@@ -50,10 +51,12 @@ final class DumpIndex {
         skipped.accept(new SkippedItem("Posts.xml#offset " + offset, SkipReason.INVALID, "post without a numeric Id"));
       } else if (type.equals("1")) {
         index.questions.add(new RowRef(id, offset, length));
-      } else if (type.equals("2") && parseId(row.get("ParentId")) != null) {
-        index.answersByQuestion.computeIfAbsent(parseId(row.get("ParentId")), k -> new ArrayList<>())
-            .add(new RowRef(id, offset, length));
       } else if (type.equals("2")) {
+        Integer parent = parseId(row.get("ParentId"));
+        if (parent != null) {
+          index.answersByQuestion.computeIfAbsent(parent, k -> new ArrayList<>()).add(new RowRef(id, offset, length));
+          return;
+        }
         skipped.accept(new SkippedItem("Posts.xml#Id " + id, SkipReason.INVALID, "answer without ParentId"));
       } else {
         filteredPosts.add(id);
@@ -115,7 +118,7 @@ final class DumpIndex {
     return hasComments;
   }
 
-  private static Integer parseId(String value) {
+  private static @Nullable Integer parseId(@Nullable String value) {
     if (value == null) {
       return null;
     }

@@ -1,6 +1,7 @@
 package org.copse.ingest.source.support;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -17,6 +18,11 @@ public final class HtmlText {
       "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "hr", "dd", "dt", "dl", "section", "article",
       "header", "footer", "figure", "figcaption");
   private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "iframe", "object", "embed");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t\\x0B\\f\\u00A0]+\\n");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]+\\n");
+  private static final Pattern MANY_BREAKS = Pattern.compile("\\n{3,}");
 
   private HtmlText() {}
 
@@ -37,7 +43,7 @@ public final class HtmlText {
           if (preDepth > 0) {
             out.append(text.getWholeText());
           } else {
-            String normal = text.getWholeText().replaceAll("\\s+", " ");
+            String normal = WHITESPACE.matcher(text.getWholeText()).replaceAll(" ");
             if (normal.startsWith(" ") && (out.isEmpty() || Character.isWhitespace(out.charAt(out.length() - 1)))) {
               normal = normal.substring(1);
             }
@@ -70,9 +76,8 @@ public final class HtmlText {
 
   /** Trims each line's trailing spaces and collapses three or more line breaks to two. */
   public static String tidy(String text) {
-    return text.replaceAll("[ \\t\\x0B\\f\\u00A0]+\\n", "\n")
-        .replaceAll("\\n[ \\t]+\\n", "\n\n")
-        .replaceAll("\\n{3,}", "\n\n")
-        .strip();
+    String tidy = TRAILING_SPACE.matcher(text).replaceAll("\n");
+    tidy = BLANK_LINE.matcher(tidy).replaceAll("\n\n");
+    return MANY_BREAKS.matcher(tidy).replaceAll("\n\n").strip();
   }
 }

@@ -1,6 +1,5 @@
 package org.copse.ingest.source.support;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -33,25 +32,29 @@ public final class LineFile implements AutoCloseable {
 
   /** Visits every line of {@code path} in order. */
   public static void scan(Path path, LineVisitor visitor) throws IOException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] chunk = new byte[1 << 16];
       byte[] line = new byte[256];
       int length = 0;
       long offset = 0;
       long start = 0;
       long number = 0;
-      for (int b; (b = in.read()) != -1; ) {
-        offset++;
-        if (b == '\n') {
-          number++;
-          int textLength = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
-          visitor.line(number, start, textLength, new String(line, 0, textLength, StandardCharsets.UTF_8));
-          length = 0;
-          start = offset;
-        } else {
-          if (length == line.length) {
-            line = Arrays.copyOf(line, line.length * 2);
+      for (int n; (n = in.read(chunk)) != -1; ) {
+        for (int i = 0; i < n; i++) {
+          byte b = chunk[i];
+          offset++;
+          if (b == '\n') {
+            number++;
+            int textLength = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+            visitor.line(number, start, textLength, new String(line, 0, textLength, StandardCharsets.UTF_8));
+            length = 0;
+            start = offset;
+          } else {
+            if (length == line.length) {
+              line = Arrays.copyOf(line, line.length * 2);
+            }
+            line[length++] = b;
           }
-          line[length++] = (byte) b;
         }
       }
       if (length > 0) {

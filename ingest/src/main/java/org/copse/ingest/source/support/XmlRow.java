@@ -2,6 +2,7 @@ package org.copse.ingest.source.support;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * entity expansion or external entity can ever be processed. Anything else makes the row invalid.
  */
 public final class XmlRow {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.:-]*");
+
   private XmlRow() {}
 
   /** Thrown for a row that is not a well-formed attribute-only element. */
@@ -45,7 +48,7 @@ public final class XmlRow {
       }
       String name = text.substring(i, eq).strip();
       char quote = text.charAt(eq + 1);
-      if ((quote != '"' && quote != '\'') || !name.matches("[A-Za-z_][A-Za-z0-9_.:-]*")) {
+      if ((quote != '"' && quote != '\'') || !NAME.matcher(name).matches()) {
         throw new InvalidRowException("malformed attribute at column " + i);
       }
       int close = text.indexOf(quote, eq + 2);
