@@ -28,10 +28,14 @@ final class SimilarItems {
   /** How much of the source text is read. */
   static final int MAX_SOURCE_CHARS = 10_000;
   /** The most distinct source words whose readable frequency is counted. */
-  static final int MAX_WORDS_WEIGHED = 100;
+  static final int MAX_WORDS_WEIGHED = 60;
+  /**
+   * Counting stops at this share of the readable contributions: a word that common weighs little
+   * anyway, and counting it fully would dominate the cost.
+   */
+  static final int COMMON_SHARE_DIVISOR = 20;
   /** The words the query is built from. */
   static final int MAX_QUERY_WORDS = 25;
-  private static final int FREQUENCY_CAP = 1_000_000;
 
   private final Analyzer analyzer;
 
@@ -47,9 +51,10 @@ final class SimilarItems {
         .limit(MAX_WORDS_WEIGHED)
         .toList();
     int readable = scoped.readableDocs();
+    int cap = Math.max(100, readable / COMMON_SHARE_DIVISOR);
     List<Weighted> weighted = new ArrayList<>();
     for (Map.Entry<String, Integer> entry : frequent) {
-      int docFreq = scoped.docFreq(new Term(Fields.ALL, entry.getKey()), FREQUENCY_CAP);
+      int docFreq = scoped.docFreq(new Term(Fields.ALL, entry.getKey()), cap);
       if (docFreq <= 1) {
         continue; // only the source itself has it
       }
