@@ -3,7 +3,6 @@ package org.copse.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -11,15 +10,13 @@ import org.copse.index.Member;
 import org.copse.index.StoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AccountsTest {
-  @TempDir Path dir;
+class AccountsTest extends StoreTestBase {
   private Accounts accounts;
 
   @BeforeEach
   void setUp() {
-    DataSource db = TestDatabase.open(dir);
+    DataSource db = openDatabase();
     new JdbcDirectory(db).saveMembers(List.of(new Member("chloe", "Chloe Patel", "", "")));
     accounts = new Accounts(db);
   }

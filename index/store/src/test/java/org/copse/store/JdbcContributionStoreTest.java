@@ -2,7 +2,6 @@ package org.copse.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +13,13 @@ import org.copse.index.Contributor;
 import org.copse.index.ContributorRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class JdbcContributionStoreTest {
-  @TempDir Path dir;
+class JdbcContributionStoreTest extends StoreTestBase {
   private JdbcContributionStore store;
 
   @BeforeEach
   void setUp() {
-    store = new JdbcContributionStore(TestDatabase.open(dir));
+    store = new JdbcContributionStore(openDatabase());
   }
 
   private static Contribution acceptedAnswer() {
@@ -106,7 +103,7 @@ class JdbcContributionStoreTest {
   @Test
   void survivesReopeningTheDatabase() {
     store.save(List.of(acceptedAnswer()));
-    JdbcContributionStore reopened = new JdbcContributionStore(TestDatabase.open(dir));
+    JdbcContributionStore reopened = new JdbcContributionStore(reopenDatabase());
 
     assertThat(reopened.find(acceptedAnswer().id())).contains(acceptedAnswer());
   }

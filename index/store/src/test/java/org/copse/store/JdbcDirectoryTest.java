@@ -3,7 +3,6 @@ package org.copse.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.copse.index.Community;
 import org.copse.index.Member;
@@ -12,10 +11,8 @@ import org.copse.index.StoreException;
 import org.copse.index.Visibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class JdbcDirectoryTest {
-  @TempDir Path dir;
+class JdbcDirectoryTest extends StoreTestBase {
   private JdbcDirectory directory;
 
   private static final Community HOUSING =
@@ -25,7 +22,7 @@ class JdbcDirectoryTest {
 
   @BeforeEach
   void setUp() {
-    directory = new JdbcDirectory(TestDatabase.open(dir));
+    directory = new JdbcDirectory(openDatabase());
     directory.saveMembers(List.of(
         new Member("amara", "Amara Okafor", "amara@leeds.gov.uk", "Leeds City Council"),
         new Member("ben", "Ben Hughes", "", "")));
@@ -98,7 +95,7 @@ class JdbcDirectoryTest {
 
   @Test
   void migratingAgainChangesNothing() {
-    assertThat(StoreSchema.migrate(TestDatabase.open(dir))).isZero();
+    assertThat(StoreSchema.migrate(reopenDatabase())).isZero();
     assertThat(directory.memberCount()).isEqualTo(2);
   }
 }
