@@ -118,17 +118,20 @@ class TwoNodeClusterIT {
     }
   }
 
-  /** Moves every copy to the node, then lets the replica go elsewhere: the primary stays there. */
+  /**
+   * Drops the replica and moves the primary to the node, then adds the replica back, which can
+   * only go to the other node: the primary stays where it was put.
+   */
   private static void placePrimaryOn(ElasticsearchNode master, String nodeName) throws Exception {
-    assertThat(master.put("/two-nodes/_settings", "{\"index.routing.allocation.require._name\": \"" + nodeName + "\"}")
-        .statusCode()).isEqualTo(200);
+    assertThat(master.put("/two-nodes/_settings", "{\"index.number_of_replicas\": 0, "
+        + "\"index.routing.allocation.require._name\": \"" + nodeName + "\"}").statusCode()).isEqualTo(200);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!master.get("/_cat/shards/two-nodes?h=prirep,state,node").body().matches("(?s).*p\\s+STARTED\\s+" + nodeName + ".*")) {
       assertThat(System.nanoTime()).as("primary started on " + nodeName).isLessThan(deadline);
       Thread.sleep(200);
     }
-    assertThat(master.put("/two-nodes/_settings", "{\"index.routing.allocation.require._name\": null}")
-        .statusCode()).isEqualTo(200);
+    assertThat(master.put("/two-nodes/_settings", "{\"index.number_of_replicas\": 1, "
+        + "\"index.routing.allocation.require._name\": null}").statusCode()).isEqualTo(200);
     master.awaitHealth("green", Duration.ofSeconds(60));
     String shards = master.get("/_cat/shards/two-nodes?h=prirep,node").body();
     log.info("shards before the kill:\n{}", shards);
