@@ -1,10 +1,12 @@
 package org.copse.index.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -30,9 +32,10 @@ final class Spelling {
 
   /** Words shorter than this are not corrected. */
   static final int MIN_WORD_LENGTH = 3;
-  /** The most index words looked at per misspelt word. */
-  static final int MAX_CANDIDATES = 2_000;
-  private static final int FREQUENCY_CAP = 100_000;
+  /** A safety bound on index words looked at per misspelt word; two edits rarely reach it. */
+  static final int MAX_CANDIDATES = 20_000;
+  /** Readable frequencies are counted up to this: enough to rank candidates. */
+  private static final int FREQUENCY_CAP = 10_000;
 
   private final Analyzer words;
 
@@ -75,38 +78,42 @@ final class Spelling {
     return MultiTerms.getTerms(reader, Fields.SPELLING);
   }
 
+  /**
+   * Every index word within the edit budget is a candidate (the enumeration is bounded by the
+   * automaton, not by a count that unreadable words could crowd); the fewest-edit candidates are
+   * weighed first, by what the scope can read.
+   */
   private @Nullable String closest(String word, ScopedTerms scoped, Terms allWords) throws IOException {
     int maxEdits = word.length() <= 4 ? 1 : 2;
     FuzzyTermsEnum candidates = new FuzzyTermsEnum(allWords, new Term(Fields.SPELLING, word), maxEdits, 1, true);
-    String best = null;
-    int bestEdits = Integer.MAX_VALUE;
-    int bestFreq = 0;
+    TreeMap<Integer, List<String>> byEdits = new TreeMap<>();
     int seen = 0;
     for (BytesRef term = candidates.next(); term != null && seen < MAX_CANDIDATES; term = candidates.next(), seen++) {
       String candidate = term.utf8ToString();
-      if (candidate.equals(word)) {
-        continue;
-      }
       int edits = editDistance(word, candidate);
-      if (edits > maxEdits || edits > bestEdits) {
-        continue;
-      }
-      int freq = scoped.docFreq(new Term(Fields.SPELLING, candidate), FREQUENCY_CAP);
-      if (freq == 0) {
-        continue;
-      }
-      boolean better = edits < bestEdits || freq > bestFreq || (freq == bestFreq && candidate.compareTo(best) < 0);
-      if (better) {
-        best = candidate;
-        bestEdits = edits;
-        bestFreq = freq;
+      if (edits > 0 && edits <= maxEdits) {
+        byEdits.computeIfAbsent(edits, e -> new ArrayList<>()).add(candidate);
       }
     }
-    return best;
+    for (List<String> sameEdits : byEdits.values()) {
+      String best = null;
+      int bestFreq = 0;
+      for (String candidate : sameEdits) {
+        int freq = scoped.docFreq(new Term(Fields.SPELLING, candidate), FREQUENCY_CAP);
+        if (freq > bestFreq || (freq > 0 && freq == bestFreq && candidate.compareTo(best) < 0)) {
+          best = candidate;
+          bestFreq = freq;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
   }
 
   private List<String> tokens(String text) throws IOException {
-    java.util.ArrayList<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     try (TokenStream stream = words.tokenStream(Fields.SPELLING, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
