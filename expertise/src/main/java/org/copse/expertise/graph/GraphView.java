@@ -55,8 +55,13 @@ public final class GraphView {
 
   /** The weight left after decay for something created at {@code created}: 1 now, ½ one half-life ago. */
   public double decay(Instant created) {
+    return decay(created, halfLifeDays);
+  }
+
+  /** The same decay with another half-life, for signals that fade faster (such as recent activity). */
+  public double decay(Instant created, double halfLife) {
     double ageDays = Math.max(0, Duration.between(created, asOf).getSeconds() / SECONDS_PER_DAY);
-    return Math.pow(0.5, ageDays / halfLifeDays);
+    return Math.pow(0.5, ageDays / halfLife);
   }
 
   /** The expertise a contribution shows for a member, after decay; 0 when they took no part. */

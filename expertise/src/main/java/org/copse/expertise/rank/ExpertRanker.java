@@ -59,17 +59,35 @@ public final class ExpertRanker {
     Set<String> members = new LinkedHashSet<>(document.members());
     members.addAll(profile.members());
     Candidates prior = settings.priorWeight() > 0 ? prior(members, view, eligibility) : new Candidates();
+    Candidates activity = settings.activityWeight() > 0
+        ? activity(members, view, eligibility, settings.activityHalfLifeDays()) : new Candidates();
     List<RankedMember> ranked = new ArrayList<>(members.size());
     for (String member : members) {
       double score = settings.documentWeight() * document.scaled(member)
           + settings.profileWeight() * profile.scaled(member)
-          + settings.priorWeight() * prior.scaled(member);
+          + settings.priorWeight() * prior.scaled(member)
+          + settings.activityWeight() * activity.scaled(member);
       Map<ContributionNode, Double> support = new HashMap<>(profile.support(member));
       document.support(member).forEach((node, share) -> support.merge(node, share, Double::sum));
       ranked.add(new RankedMember(member, score, support));
     }
     ranked.sort(Comparator.comparingDouble((RankedMember r) -> -r.score()).thenComparing(RankedMember::memberId));
     return ranked.subList(0, Math.min(limit, ranked.size()));
+  }
+
+  /** How much a candidate has taken part lately, in any role: people still around are likelier to help. */
+  private static Candidates activity(Set<String> members, GraphView view, Eligibility eligibility, double halfLife) {
+    Candidates activity = new Candidates();
+    for (String member : members) {
+      double recent = 0;
+      for (ContributionNode node : view.contributionsOf(member)) {
+        if (eligibility.counts(member, node.communityId())) {
+          recent += view.decay(node.created(), halfLife);
+        }
+      }
+      activity.set(member, Math.log1p(recent));
+    }
+    return activity;
   }
 
   /** All of a candidate's visible, decayed expertise, dampened: people who answer well keep doing so. */
