@@ -4,18 +4,15 @@ import javax.sql.DataSource;
 
 /** {@link AccountsTest} on PostgreSQL (embedded), to show the store's SQL runs there as on H2. */
 class AccountsPostgresIT extends AccountsTest {
-  private String database = "";
+  private final Postgres.TestDatabase postgres = new Postgres.TestDatabase();
 
   @Override
   DataSource openDatabase() {
-    database = Postgres.createDatabase();
-    return Postgres.database(database);
+    return postgres.open();
   }
 
   @Override
   DataSource reopenDatabase() {
-    DataSource again = Postgres.database(database);
-    StoreSchema.migrate(again);
-    return again;
+    return postgres.reopen();
   }
 }

@@ -52,4 +52,20 @@ final class Postgres {
   static DataSource database(String name) {
     return server().getDatabase("postgres", name);
   }
+
+  /** One test's database: created on {@link #open()}, the same one on {@link #reopen()}. */
+  static final class TestDatabase {
+    private String name = "";
+
+    DataSource open() {
+      name = createDatabase();
+      return database(name);
+    }
+
+    DataSource reopen() {
+      DataSource again = database(name);
+      StoreSchema.migrate(again);
+      return again;
+    }
+  }
 }
