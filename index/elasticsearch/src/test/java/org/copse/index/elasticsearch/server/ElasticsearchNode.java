@@ -33,7 +33,12 @@ public final class ElasticsearchNode implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-  private static final String HEAP = "-Xms384m -Xmx384m";
+  /**
+   * A small heap, and the client compiler only: a test node lives for a minute, and C1 alone
+   * halves the CPU a node needs to start (19 s to 9 s measured here), which matters on 2 cores.
+   */
+  static final String JVM_OPTIONS = "-Xms384m -Xmx384m -XX:TieredStopAtLevel=1";
+  static final String CLI_JVM_OPTIONS = "-XX:TieredStopAtLevel=1";
   /** Starts the node in the background; stops it when stdin closes; exits with the node. */
   private static final String WATCHDOG = "exec 3<&0; \"$@\" </dev/null 3<&- & node=$!; "
       + "( read -r _ <&3; kill -TERM $node 2>/dev/null ) & watcher=$!; "
@@ -106,9 +111,9 @@ public final class ElasticsearchNode implements AutoCloseable {
       Map<String, String> env = builder.environment();
       env.put("ES_JAVA_HOME", distribution.javaHome().toString());
       env.put("ES_PATH_CONF", config.toString());
-      env.put("ES_JAVA_OPTS", HEAP);
+      env.put("ES_JAVA_OPTS", JVM_OPTIONS);
       env.put("ES_TMPDIR", folder.resolve("tmp").toString());
-      env.put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + folder.resolve("tmp"));
+      env.put("CLI_JAVA_OPTS", CLI_JVM_OPTIONS + " -Djava.io.tmpdir=" + folder.resolve("tmp"));
       env.remove("JAVA_TOOL_OPTIONS");
       long begin = System.nanoTime();
       ElasticsearchNode node = new ElasticsearchNode(name, folder, httpPort, transportPort, builder.start());
