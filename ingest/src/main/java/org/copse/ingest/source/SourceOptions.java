@@ -1,5 +1,6 @@
 package org.copse.ingest.source;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -80,6 +81,13 @@ public record SourceOptions(
 
   public SourceOptions withMinEditSize(int value) {
     return new SourceOptions(sourceName, communityId, memberIds, language, wikiNamespaces, creditAnonymousEditors, value);
+  }
+
+  /** The source name, or the file's name up to its first '.' ({@code lkml} for {@code lkml.mbox.gz}). */
+  public String sourceNameFor(Path file) {
+    String fileName = file.getFileName().toString();
+    int dot = fileName.indexOf('.');
+    return sourceNameOr(dot > 0 ? fileName.substring(0, dot) : fileName);
   }
 
   /** The source name, or {@code fallback} cleaned to the allowed characters when none was given. */

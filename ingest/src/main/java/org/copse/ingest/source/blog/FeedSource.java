@@ -42,7 +42,7 @@ public final class FeedSource implements Source {
   public FeedSource(Path file, SourceOptions options) {
     this.file = file;
     this.options = options;
-    this.sourceName = options.sourceNameOr(file.getFileName().toString().replaceAll("\\..*$", ""));
+    this.sourceName = options.sourceNameFor(file);
   }
 
   @Override

@@ -51,7 +51,7 @@ public final class WordPressSource implements Source {
   public WordPressSource(Path file, SourceOptions options) {
     this.file = file;
     this.options = options;
-    this.sourceName = options.sourceNameOr(file.getFileName().toString().replaceAll("\\..*$", ""));
+    this.sourceName = options.sourceNameFor(file);
   }
 
   @Override

@@ -93,7 +93,7 @@ public final class JsonLinesForumSource implements Source {
   public JsonLinesForumSource(Path file, SourceOptions options) {
     this.file = file;
     this.options = options;
-    this.sourceName = options.sourceNameOr(file.getFileName().toString().replaceAll("\\..*$", ""));
+    this.sourceName = options.sourceNameFor(file);
   }
 
   @Override

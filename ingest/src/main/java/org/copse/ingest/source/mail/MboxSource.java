@@ -62,7 +62,7 @@ public final class MboxSource implements Source {
   public MboxSource(Path file, SourceOptions options) {
     this.file = file;
     this.options = options;
-    this.sourceName = options.sourceNameOr(file.getFileName().toString().replaceAll("\\..*$", ""));
+    this.sourceName = options.sourceNameFor(file);
   }
 
   @Override

@@ -8,6 +8,7 @@ import static org.copse.ingest.source.support.SourceFixtures.readAll;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.copse.index.Contribution;
@@ -94,6 +95,24 @@ class MediaWikiSourceTest {
     Path gz = gzip(history, temp);
 
     assertThat(readAll(new MediaWikiSource(gz, OPTIONS)).items()).isEqualTo(readAll(new MediaWikiSource(history, OPTIONS)).items());
+  }
+
+  @Test
+  void skipsPagesOfAStubDumpAsEmptyButMeasuresTheirSizesFromTheBytesAttribute(@TempDir Path temp) throws Exception {
+    Path stub = java.nio.file.Files.writeString(temp.resolve("stubwiki-stub-meta-history.xml"), """
+        <mediawiki><page><title>P</title><ns>0</ns><id>9</id>
+        <revision><id>1</id><timestamp>2020-01-01T00:00:00Z</timestamp><contributor><username>A</username></contributor><text bytes="50" /></revision>
+        </page></mediawiki>""");
+
+    SourceFixtures.Read read = readAll(new MediaWikiSource(stub, OPTIONS));
+
+    assertThat(read.items()).isEmpty();
+    assertThat(read.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.reason()).isEqualTo(SkipReason.EMPTY);
+      assertThat(s.detail()).contains("stub");
+    });
+    assertThat(EditCredits.credit(List.of(new WikiPage.Revision(1, Instant.EPOCH, "A", false, 50)), 10, r -> "a"))
+        .containsExactly(new Contributor("a", ContributorRole.AUTHOR, 50));
   }
 
   @Test
