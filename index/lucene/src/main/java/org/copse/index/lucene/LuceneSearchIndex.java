@@ -69,6 +69,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final Path path;
   private final FSDirectory directory;
   private final IndexWriter writer;
+  private final BatchWriter batchWriter;
   private final SearcherManager searchers;
   private final AccessFilter access;
   private final LuceneSearches searches;
@@ -77,10 +78,11 @@ public final class LuceneSearchIndex implements SearchIndex {
   private volatile boolean closed;
 
   private LuceneSearchIndex(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
-      AccessFilter access, LuceneSearches searches) {
+      AccessFilter access, LuceneSearches searches, LuceneSettings settings) {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
+    this.batchWriter = new BatchWriter(writer, settings.indexingThreads());
     this.searchers = searchers;
     this.access = access;
     this.searches = searches;
@@ -121,7 +123,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       LuceneSearches searches = new LuceneSearches(analysis, settings, access);
       log.info("Opened Lucene index at {} ({} synonym entries, {} MB RAM buffer)", path,
           analysis.synonymWords(), settings.ramBufferMb());
-      return new LuceneSearchIndex(path, directory, writer, searchers, access, searches);
+      return new LuceneSearchIndex(path, directory, writer, searchers, access, searches, settings);
     } catch (LockObtainFailedException e) {
       closeQuietly(writer, directory, e);
       throw new IndexException("the index at " + path + " is already open in another process or index", e);
@@ -141,12 +143,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         return;
       }
       synchronized (writeLock) {
-        for (String id : batch.deletes()) {
-          writer.deleteDocuments(new Term(Fields.ID, id));
-        }
-        for (Contribution c : batch.upserts()) {
-          writer.updateDocument(new Term(Fields.ID, c.id()), ContributionDocuments.toDocument(c));
-        }
+        batchWriter.write(batch);
         writer.commit();
         searchers.maybeRefreshBlocking();
       }
@@ -252,6 +249,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         return;
       }
       closed = true;
+      batchWriter.close();
       IOUtils.close(searchers, writer, directory);
       log.info("Closed Lucene index at {}", path);
     } catch (IOException e) {

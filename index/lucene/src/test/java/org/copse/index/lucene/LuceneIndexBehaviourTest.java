@@ -81,6 +81,23 @@ class LuceneIndexBehaviourTest {
   }
 
   @Test
+  void aLargeBatchIsWrittenInParallelAndTheLastVersionOfAnIdWins() {
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(dir, LuceneSettings.defaults().withIndexingThreads(3))) {
+      List<Contribution> batch = new java.util.ArrayList<>();
+      for (int i = 0; i < BatchWriter.PARALLEL_FROM * 2; i++) {
+        batch.add(Contribution.builder("doc-" + (i % 300), ContributionKind.WIKI_PAGE, HOUSING)
+            .title("Version " + i).build());
+      }
+      index.index(batch);
+      assertThat(index.stats().documents()).isEqualTo(300);
+      for (int id = 0; id < 300; id++) {
+        int last = id + 300 * ((BatchWriter.PARALLEL_FROM * 2 - 1 - id) / 300);
+        assertThat(index.get("doc-" + id, HOUSING_VIEWER).orElseThrow().title()).isEqualTo("Version " + last);
+      }
+    }
+  }
+
+  @Test
   void aSecondOpenOfTheSameDirectoryIsRefused() {
     try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
       assertThatThrownBy(() -> LuceneSearchIndex.open(dir))
