@@ -2,6 +2,8 @@ package org.copse.ingest.source.blog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -10,6 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Pulls entries from an Atom feed or items from an RSS 2.0 channel one at a time. Not thread-safe. */
 final class FeedReader {
+  /** RSS {@code <author>}: "e-mail (Name)". */
+  private static final Pattern EMAIL_AND_NAME = Pattern.compile("^(\\S+@\\S+)\\s*\\((.*)\\)$");
+
   /** One entry, whichever the feed format. */
   record Entry(String id, String title, String link, String authorName, String authorEmail, String published,
       String updated, String html, List<String> categories) {}
@@ -82,7 +87,7 @@ final class FeedReader {
           } else {
             String value = SecureXml.text(xml).strip();
             // RSS <author> is "email (Name)"; dc:creator is a name
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\S+@\\S+)\\s*\\((.*)\\)$").matcher(value);
+            Matcher m = EMAIL_AND_NAME.matcher(value);
             if (m.matches()) {
               authorEmail = m.group(1);
               authorName = m.group(2).strip();

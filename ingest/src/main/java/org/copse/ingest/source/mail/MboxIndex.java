@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.copse.ingest.source.support.LineFile;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * that is in the file; a message without one starts a thread.
  */
 final class MboxIndex {
+  private static final Pattern ANGLE_ID = Pattern.compile("<([^<>\\s]+)>");
+
   /** One message: its bytes (after the separator line) and the headers threading needs. */
   record Message(int index, long offset, int length, long line, @Nullable String messageId, List<String> parents,
       String from, String date, String separatorDate) {}
@@ -130,7 +134,7 @@ final class MboxIndex {
       return List.of();
     }
     List<String> ids = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<([^<>\\s]+)>").matcher(header);
+    Matcher m = ANGLE_ID.matcher(header);
     while (m.find()) {
       ids.add(m.group(1));
     }
