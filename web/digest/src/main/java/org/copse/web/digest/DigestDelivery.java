@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.copse.index.AccessScope;
 import org.copse.index.Directory;
 import org.copse.index.IndexException;
@@ -37,10 +41,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class DigestDelivery {
   private static final Logger log = LoggerFactory.getLogger(DigestDelivery.class);
+  /** How deep the expert finder is asked again at send time. */
+  private static final int RECHECK_DEPTH = 20;
 
   private final Directory directory;
   private final SearchIndex index;
   private final DigestSelector selector;
+  private final ExpertFinder experts;
   private final PreferencesStore preferences;
   private final DeliveryLog deliveries;
   private final DigestEmailRenderer renderer;
@@ -52,14 +59,15 @@ public final class DigestDelivery {
   private final String messageIdDomain;
 
   /** The collaborators; grouped so the constructor stays readable. */
-  public record Parts(Directory directory, SearchIndex index, DigestSelector selector, PreferencesStore preferences,
-      DeliveryLog deliveries, DigestEmailRenderer renderer, DigestMessages messages, DigestLinks links,
-      MailTransport transport, RetryPolicy retry, Clock clock, String messageIdDomain) {}
+  public record Parts(Directory directory, SearchIndex index, DigestSelector selector, ExpertFinder experts,
+      PreferencesStore preferences, DeliveryLog deliveries, DigestEmailRenderer renderer, DigestMessages messages,
+      DigestLinks links, MailTransport transport, RetryPolicy retry, Clock clock, String messageIdDomain) {}
 
   public DigestDelivery(Parts parts) {
     this.directory = parts.directory();
     this.index = parts.index();
     this.selector = parts.selector();
+    this.experts = parts.experts();
     this.preferences = parts.preferences();
     this.deliveries = parts.deliveries();
     this.renderer = parts.renderer();
@@ -191,13 +199,19 @@ public final class DigestDelivery {
     tally.problem(member.id() + ": " + (e instanceof IndexException ? "index" : "store") + " failure: " + e.getMessage());
   }
 
-  /** The digest with only what the member may read now (memberships may have been revoked since selection). */
+  /**
+   * The digest with only what the member may read now (memberships may have been revoked since
+   * selection): items they can still open, and people whose known evidence they can still read and
+   * whom the expert finder still suggests within their current scope (evidence lists may be partial).
+   */
   Digest stillReadable(Digest digest) {
     AccessScope scope = directory.scopeFor(digest.memberId());
+    Map<String, Set<String>> stillSuggested = new HashMap<>();
     return digest.retain(
         item -> scope.canRead(item.communityId()) && index.get(item.contributionId(), scope).isPresent(),
         expert -> scope.communityIds().containsAll(expert.evidenceCommunityIds())
-            && directory.member(expert.memberId()).isPresent());
+            && stillSuggested.computeIfAbsent(expert.topic(), topic -> experts.expertsFor(topic, scope, RECHECK_DEPTH)
+                .stream().map(SuggestedExpert::memberId).collect(Collectors.toSet())).contains(expert.memberId()));
   }
 
   private Outcome transmit(String memberId, String period, MimeMessage message) {

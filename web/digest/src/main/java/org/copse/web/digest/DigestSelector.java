@@ -100,6 +100,7 @@ public final class DigestSelector {
     for (Candidate c : pool.values()) {
       DigestSection section = sectionOf(c, answeredThreads);
       if (preferences.wants(section)) {
+        c.fresh = settings.freshness() * fractionOfPeriod(c.hit.created(), period);
         bySection.computeIfAbsent(section, s -> new ArrayList<>()).add(c.toItem(section, names));
       }
     }
@@ -202,6 +203,13 @@ public final class DigestSelector {
     return cache.threads();
   }
 
+  /** 0 at the start of the period, 1 at its end. */
+  private static double fractionOfPeriod(java.time.Instant created, DigestPeriod period) {
+    double length = period.endInstant().toEpochMilli() - period.startInstant().toEpochMilli();
+    double into = created.toEpochMilli() - period.startInstant().toEpochMilli();
+    return Math.max(0, Math.min(1, into / length));
+  }
+
   private static Map<String, Double> normalised(Map<String, Double> weights) {
     double max = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     Map<String, Double> result = new HashMap<>();
@@ -226,6 +234,7 @@ public final class DigestSelector {
     final SearchHit hit;
     double interest;
     double community;
+    double fresh;
     final Set<String> reasons = new LinkedHashSet<>();
 
     Candidate(SearchHit hit) {
@@ -246,7 +255,7 @@ public final class DigestSelector {
       return new DigestItem(section, hit.id(), hit.kind(), hit.communityId(),
           names.getOrDefault(hit.communityId(), hit.communityId()), hit.title(),
           Excerpts.fromSnippet(hit.snippetHtml()), hit.created(), hit.threadId(), hit.tags(), hit.sourceUrl(),
-          interest + community, List.copyOf(reasons));
+          interest + community + fresh, List.copyOf(reasons));
     }
   }
 }

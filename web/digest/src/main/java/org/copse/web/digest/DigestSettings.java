@@ -12,11 +12,13 @@ package org.copse.web.digest;
  * @param coldStartItems how many items such a digest has
  * @param candidatesPerQuery hits read per interest query
  * @param interestQueries the most tags and the most phrases turned into queries per member
+ * @param freshness what being posted at the very end of the period adds to relevance (linearly from
+ *     0 at its start): recent discussions are the ones still open to join
  */
 public record DigestSettings(int itemsPerSection, int maxPerThread, double diversity, int experts, boolean coldStart,
-    int coldStartItems, int candidatesPerQuery, int interestQueries) {
+    int coldStartItems, int candidatesPerQuery, int interestQueries, double freshness) {
 
-  public static final DigestSettings DEFAULTS = new DigestSettings(5, 2, 0.7, 3, false, 5, 30, 10);
+  public static final DigestSettings DEFAULTS = new DigestSettings(5, 2, 0.7, 3, false, 5, 30, 10, 0.5);
 
   public DigestSettings {
     positive(itemsPerSection, "itemsPerSection");
@@ -32,11 +34,19 @@ public record DigestSettings(int itemsPerSection, int maxPerThread, double diver
       throw new IllegalArgumentException("candidatesPerQuery must be between 1 and 100: " + candidatesPerQuery);
     }
     positive(interestQueries, "interestQueries");
+    if (freshness < 0) {
+      throw new IllegalArgumentException("freshness must not be negative: " + freshness);
+    }
   }
 
   public DigestSettings withColdStart(boolean enabled) {
     return new DigestSettings(itemsPerSection, maxPerThread, diversity, experts, enabled, coldStartItems,
-        candidatesPerQuery, interestQueries);
+        candidatesPerQuery, interestQueries, freshness);
+  }
+
+  public DigestSettings withFreshness(double weight) {
+    return new DigestSettings(itemsPerSection, maxPerThread, diversity, experts, coldStart, coldStartItems,
+        candidatesPerQuery, interestQueries, weight);
   }
 
   private static void positive(int value, String name) {

@@ -98,7 +98,7 @@ class DigestDeliveryIT {
   private DigestDelivery delivery(MailTransport transport) {
     DigestLinks links = new DigestLinks(BASE, "/contributions/{id}", "/members/{id}", tokens);
     return new DigestDelivery(new DigestDelivery.Parts(world.directory, world.index,
-        world.selector(DigestSettings.DEFAULTS), preferences, deliveries, new DigestEmailRenderer(links),
+        world.selector(DigestSettings.DEFAULTS), new EvidenceExpertFinder(world.index, world.directory), preferences, deliveries, new DigestEmailRenderer(links),
         new DigestMessages("digest@copse.example.org", "Copse digest"), links, transport, FAST_RETRY,
         Clock.systemUTC(), "copse.example.org"));
   }

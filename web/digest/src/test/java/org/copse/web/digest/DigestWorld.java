@@ -38,6 +38,8 @@ public final class DigestWorld implements AutoCloseable {
   public final JdbcDataSource dataSource;
   public final JdbcDirectory directory;
   public final LuceneSearchIndex index;
+  /** Everything indexed. */
+  public final List<Contribution> posts = new ArrayList<>();
 
   private DigestWorld(Path folder) {
     dataSource = new JdbcDataSource();
@@ -81,7 +83,6 @@ public final class DigestWorld implements AutoCloseable {
         new Membership("dave", "planning", Membership.Role.MEMBER),
         new Membership("dave", "fraud", Membership.Role.MEMBER)));
 
-    List<Contribution> posts = new ArrayList<>();
     // history, before the week
     posts.add(question("q-old-1", "housing", "alice", "How do we tackle damp in tower blocks?", daysBefore(30), "damp", "ventilation"));
     posts.add(answer("a-old-1", "q-old-1", "housing", "dave", ContributorRole.ACCEPTED_ANSWERER,

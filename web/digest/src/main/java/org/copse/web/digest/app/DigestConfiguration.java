@@ -12,6 +12,8 @@ import org.copse.web.digest.DigestSelector;
 import org.copse.web.digest.DigestService;
 import org.copse.web.digest.DigestSettings;
 import org.copse.web.digest.EvidenceExpertFinder;
+import org.copse.web.digest.ExpertiseGraphExperts;
+import org.copse.web.digest.ExpertiseProfileInterests;
 import org.copse.web.digest.ExpertFinder;
 import org.copse.web.digest.HistoryInterests;
 import org.copse.web.digest.MemberInterests;
@@ -53,16 +55,23 @@ public class DigestConfiguration {
   static final String CONNECT_TIMEOUT_MS = "10000";
   static final String READ_TIMEOUT_MS = "30000";
 
+  /** The member's history, plus their expertise profile when the application has the expertise graph. */
   @Bean
   @ConditionalOnMissingBean
-  MemberInterests digestMemberInterests(SearchIndex index) {
-    return new HistoryInterests(index);
+  MemberInterests digestMemberInterests(SearchIndex index,
+      ObjectProvider<org.copse.expertise.rank.ExpertFinder> expertise) {
+    MemberInterests history = new HistoryInterests(index);
+    org.copse.expertise.rank.ExpertFinder graph = expertise.getIfAvailable();
+    return graph == null ? history : history.and(new ExpertiseProfileInterests(graph));
   }
 
+  /** The expertise graph's ranking when the application has it, otherwise evidence read from the index. */
   @Bean
   @ConditionalOnMissingBean
-  ExpertFinder digestExpertFinder(SearchIndex index, Directory directory) {
-    return new EvidenceExpertFinder(index, directory);
+  ExpertFinder digestExpertFinder(SearchIndex index, Directory directory,
+      ObjectProvider<org.copse.expertise.rank.ExpertFinder> expertise) {
+    org.copse.expertise.rank.ExpertFinder graph = expertise.getIfAvailable();
+    return graph == null ? new EvidenceExpertFinder(index, directory) : new ExpertiseGraphExperts(graph, directory);
   }
 
   @Bean
@@ -70,7 +79,7 @@ public class DigestConfiguration {
       ExpertFinder experts, DigestProperties p) {
     DigestSettings settings = new DigestSettings(p.itemsPerSection(), p.maxPerThread(), p.diversity(), p.experts(),
         p.coldStart(), DigestSettings.DEFAULTS.coldStartItems(), DigestSettings.DEFAULTS.candidatesPerQuery(),
-        DigestSettings.DEFAULTS.interestQueries());
+        DigestSettings.DEFAULTS.interestQueries(), p.freshness());
     return new DigestSelector(index, directory, interests, experts, settings);
   }
 
@@ -121,11 +130,11 @@ public class DigestConfiguration {
 
   @Bean
   DigestDelivery digestDelivery(Directory directory, SearchIndex index, DigestSelector selector,
-      PreferencesStore preferences, DeliveryLog deliveries, DigestEmailRenderer renderer, DigestLinks links,
+      ExpertFinder experts, PreferencesStore preferences, DeliveryLog deliveries, DigestEmailRenderer renderer, DigestLinks links,
       MailTransport transport, DigestProperties p) {
     RetryPolicy retry = new RetryPolicy(p.attemptsPerRun(), p.initialBackoff(), 2.0, p.maxAttempts());
     String domain = java.net.URI.create(p.baseUrl()).getHost();
-    return new DigestDelivery(new DigestDelivery.Parts(directory, index, selector, preferences, deliveries, renderer,
+    return new DigestDelivery(new DigestDelivery.Parts(directory, index, selector, experts, preferences, deliveries, renderer,
         new DigestMessages(p.from(), p.fromName()), links, transport, retry, Clock.systemUTC(), domain));
   }
 

@@ -27,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPerThread the most posts of one discussion in one section
  * @param diversity MMR lambda, 0 to 1 (1 = relevance only)
  * @param experts the most people to ask
+ * @param freshness what being posted at the end of the period adds to relevance (0 to switch off)
  * @param coldStart whether members with nothing relevant get the most valued content instead of no email
  * @param attemptsPerRun tries per run for a transient SMTP failure
  * @param initialBackoff wait before the first retry, doubling after
@@ -49,6 +50,7 @@ public record DigestProperties(
     @DefaultValue("2") int maxPerThread,
     @DefaultValue("0.7") double diversity,
     @DefaultValue("3") int experts,
+    @DefaultValue("0.5") double freshness,
     @DefaultValue("false") boolean coldStart,
     @DefaultValue("3") int attemptsPerRun,
     @DefaultValue("2s") Duration initialBackoff,

@@ -53,7 +53,7 @@ public final class DigestEvaluation {
    * @param digest selection settings; each section should allow {@code k} items
    */
   public record Settings(int k, int warmUpWeeks, DigestSettings digest) {
-    public static final Settings DEFAULTS = new Settings(10, 8, new DigestSettings(10, 2, 0.7, 0, false, 5, 30, 10));
+    public static final Settings DEFAULTS = new Settings(10, 8, new DigestSettings(10, 2, 0.7, 0, false, 5, 30, 10, 0.5));
 
     public Settings {
       if (k < 1 || warmUpWeeks < 0) {

@@ -57,7 +57,7 @@ class DigestEvaluationTest {
   @Test
   void interestRankedDigestsBeatMostRecentPostsWhenInterestsPredictAnswers() {
     DigestEvaluation evaluation = new DigestEvaluation(new DigestEvaluation.Settings(10, 2,
-        new DigestSettings(10, 2, 0.7, 0, false, 5, 30, 10)));
+        new DigestSettings(10, 2, 0.7, 0, false, 5, 30, 10, 0.5)));
     DigestEvaluation.Report report = evaluation.run(hopsAndYeast(8),
         () -> LuceneSearchIndex.open(folder.resolve("index")));
 
