@@ -54,7 +54,7 @@ class LuceneIndexBehaviourTest {
   @Test
   void cachedAccessSetsAreDroppedWithTheirSegments() {
     try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
-      for (int i = 0; i < 30; i++) {
+      for (int i = 0; i < 15; i++) {
         index.index(List.of(Contribution.builder("bins-" + i, ContributionKind.BLOG_POST, HOUSING)
             .title("Bin round " + i).build()));
         assertThat(index.search(SearchRequest.of(UserQuery.parse("bin"), HOUSING_VIEWER)).totalHits()).isEqualTo(i + 1);
