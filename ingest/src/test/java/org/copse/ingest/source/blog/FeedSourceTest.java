@@ -56,6 +56,17 @@ class FeedSourceTest {
   }
 
   @Test
+  void ignoresADoctypeThatOnlyNamesAnExternalDtdWithoutLoadingIt() {
+    SourceFixtures.Read read = readAll(new FeedSource(fixture("feed-rss091-with-external-doctype.xml"), OPTIONS));
+
+    assertThat(read.skipped()).isEmpty();
+    assertThat(read.items()).singleElement().satisfies(item -> {
+      assertThat(item.title()).isEqualTo("Caf\u00e9 opening hours");
+      assertThat(item.body()).isEqualTo("Open & staffed from 9.");
+    });
+  }
+
+  @Test
   void refusesEntityExpansionAsHostile() {
     SourceFixtures.Read read = readAll(new FeedSource(fixture("feed-billion-laughs.xml"), OPTIONS));
 
