@@ -62,20 +62,22 @@ public final class ExpertEvaluationRunner {
   }
 
   /**
-   * Copse's default ranking first, then ablations: scores instead of ranks, no activity, each model
-   * alone, and topic propagation added.
+   * Copse's default ranking first, then ablations: scores instead of ranks, without the recency
+   * signals, each model alone, and topic propagation added.
    */
   static EvaluationSettings settings() {
     RankingSettings base = RankingSettings.defaults();
     Map<String, RankingSettings> variants = new LinkedHashMap<>();
     variants.put("copse", base);
     variants.put("copse-by-relative-relevance", base.withRankConstant(0));
-    variants.put("copse-without-activity", base.withActivity(0, base.activityHalfLifeDays()));
-    variants.put("copse-document-model", base.withModelWeights(1, 0, 0, 0, 0).withActivity(0, 1));
-    variants.put("copse-document-model+threads", base.withModelWeights(1, 1, 0, 0, 0).withActivity(0, 1));
-    variants.put("copse-profile-model", base.withModelWeights(0, 0, 1, 0, 0).withActivity(0, 1));
-    variants.put("copse-profile-model+propagation", base.withModelWeights(0, 0, 1, 0.3, 0).withActivity(0, 1));
-    variants.put("copse-document+profile", base.withModelWeights(1, 1, base.profileWeight(), 0, 0).withActivity(0, 1));
+    variants.put("copse-without-recent-topics", base.withRecentTopicWeight(0));
+    variants.put("copse-without-activity-or-recent-topics", base.withRecentTopicWeight(0).withActivity(0, 1));
+    RankingSettings lasting = base.withRecentTopicWeight(0).withActivity(0, 1);
+    variants.put("copse-document-model", lasting.withModelWeights(1, 0, 0, 0, 0));
+    variants.put("copse-document-model+threads", lasting.withModelWeights(1, 1, 0, 0, 0));
+    variants.put("copse-profile-model", lasting.withModelWeights(0, 0, 1, 0, 0));
+    variants.put("copse-profile-model+propagation", lasting.withModelWeights(0, 0, 1, 0.3, 0));
+    variants.put("copse-document+profile", lasting.withModelWeights(1, 1, base.profileWeight(), 0, 0));
     variants.put("copse+propagation", base.withModelWeights(1, 1, base.profileWeight(), 0.3, base.priorWeight()));
     return new EvaluationSettings(TimeSplit.DEFAULT_TEST_SHARE, GraphSettings.defaults(), variants,
         RankingSettings.DEFAULT_EVIDENCE_DEPTH, EvaluationSettings.DEFAULT_LIMIT);

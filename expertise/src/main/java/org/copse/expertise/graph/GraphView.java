@@ -43,6 +43,11 @@ public final class GraphView {
     return asOf;
   }
 
+  /** The graph's half-life for expertise, in days. */
+  public double halfLifeDays() {
+    return halfLifeDays;
+  }
+
   /** The role weights the graph credits with. */
   public RoleWeights roleWeights() {
     return graph.settings().roleWeights();

@@ -54,10 +54,14 @@ public final class ExpertRanker {
         ? documents.score(query.query(), view, settings, eligibility)
         : new Candidates();
     Candidates profile = settings.profileWeight() > 0
-        ? profiles.score(query, view, settings.propagationWeight(), eligibility)
+        ? profiles.score(query, view, settings.propagationWeight(), view.halfLifeDays(), eligibility)
+        : new Candidates();
+    Candidates recentTopics = settings.recentTopicWeight() > 0
+        ? profiles.score(query, view, 0, settings.activityHalfLifeDays(), eligibility)
         : new Candidates();
     Set<String> members = new LinkedHashSet<>(document.members());
     members.addAll(profile.members());
+    members.addAll(recentTopics.members());
     Candidates prior = settings.priorWeight() > 0 ? prior(members, view, eligibility) : new Candidates();
     Candidates activity = settings.activityWeight() > 0
         ? activity(members, view, eligibility, settings.activityHalfLifeDays()) : new Candidates();
@@ -66,7 +70,8 @@ public final class ExpertRanker {
       double score = settings.documentWeight() * document.scaled(member)
           + settings.profileWeight() * profile.scaled(member)
           + settings.priorWeight() * prior.scaled(member)
-          + settings.activityWeight() * activity.scaled(member);
+          + settings.activityWeight() * activity.scaled(member)
+          + settings.recentTopicWeight() * recentTopics.scaled(member);
       Map<ContributionNode, Double> support = new HashMap<>(profile.support(member));
       document.support(member).forEach((node, share) -> support.merge(node, share, Double::sum));
       ranked.add(new RankedMember(member, score, support));

@@ -22,7 +22,12 @@ final class ProfileModel {
   /** Discussions a related topic must share with a query topic to be added. */
   static final int MIN_SHARED = 2;
 
-  Candidates score(ExpertQuery query, GraphView view, double propagation, Eligibility eligibility) {
+  /**
+   * @param halfLifeDays how fast evidence fades here: the graph's half-life for lasting expertise,
+   *     a short one for who has lately been answering on these topics
+   */
+  Candidates score(ExpertQuery query, GraphView view, double propagation, double halfLifeDays,
+      Eligibility eligibility) {
     Map<String, Double> topics = queryTopics(query, view);
     if (propagation > 0) {
       topics = propagate(topics, view, propagation);
@@ -32,7 +37,7 @@ final class ProfileModel {
     Map<String, Map<ContributionNode, Double>> support = new HashMap<>();
     for (Map.Entry<String, Double> topic : topics.entrySet()) {
       for (ContributionNode node : view.about(topic.getKey())) {
-        double decay = view.decay(node.created());
+        double decay = view.decay(node.created(), halfLifeDays);
         for (Credit credit : node.credits()) {
           if (credit.expertise() > 0 && eligibility.counts(credit.memberId(), node.communityId())) {
             double amount = credit.expertise() * decay;

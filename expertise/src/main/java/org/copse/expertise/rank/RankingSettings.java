@@ -16,7 +16,9 @@ import java.util.Objects;
  * @param propagationWeight how much topics that often appear with the query's topics count in the profile model
  * @param priorWeight weight of the quality prior: all the member's visible, decayed expertise
  * @param activityWeight weight of recent activity: members still taking part are likelier to help
- * @param activityHalfLifeDays how fast activity fades, in days
+ * @param activityHalfLifeDays how fast activity (and recent topic activity) fades, in days
+ * @param recentTopicWeight weight of the profile model counted with the activity half-life: who has
+ *     lately been answering on the query's topics
  * @param evidencePerExpert contributions shown per expert
  * @param topicsPerExpert topics shown per expert
  * @param loadSpreading moving over-suggested experts down
@@ -31,6 +33,7 @@ public record RankingSettings(
     double priorWeight,
     double activityWeight,
     double activityHalfLifeDays,
+    double recentTopicWeight,
     int evidencePerExpert,
     int topicsPerExpert,
     LoadSpreading loadSpreading) {
@@ -44,6 +47,7 @@ public record RankingSettings(
   public static final double DEFAULT_PRIOR_WEIGHT = 0.3;
   public static final double DEFAULT_ACTIVITY_WEIGHT = 2.0;
   public static final double DEFAULT_ACTIVITY_HALF_LIFE_DAYS = 14;
+  public static final double DEFAULT_RECENT_TOPIC_WEIGHT = 1.0;
   public static final int DEFAULT_EVIDENCE_PER_EXPERT = 3;
   public static final int DEFAULT_TOPICS_PER_EXPERT = 5;
 
@@ -61,6 +65,7 @@ public record RankingSettings(
     requireWeight(propagationWeight, "propagationWeight");
     requireWeight(priorWeight, "priorWeight");
     requireWeight(activityWeight, "activityWeight");
+    requireWeight(recentTopicWeight, "recentTopicWeight");
     if (!(activityHalfLifeDays > 0) || Double.isInfinite(activityHalfLifeDays)) {
       throw new IllegalArgumentException("activity half life must be a positive number of days, not " + activityHalfLifeDays);
     }
@@ -77,44 +82,51 @@ public record RankingSettings(
   public static RankingSettings defaults() {
     return new RankingSettings(DEFAULT_EVIDENCE_DEPTH, DEFAULT_RANK_CONSTANT, DEFAULT_DOCUMENT_WEIGHT, DEFAULT_THREAD_CREDIT,
         DEFAULT_PROFILE_WEIGHT, DEFAULT_PROPAGATION_WEIGHT, DEFAULT_PRIOR_WEIGHT, DEFAULT_ACTIVITY_WEIGHT,
-        DEFAULT_ACTIVITY_HALF_LIFE_DAYS, DEFAULT_EVIDENCE_PER_EXPERT,
+        DEFAULT_ACTIVITY_HALF_LIFE_DAYS, DEFAULT_RECENT_TOPIC_WEIGHT, DEFAULT_EVIDENCE_PER_EXPERT,
         DEFAULT_TOPICS_PER_EXPERT, LoadSpreading.off());
   }
 
   public RankingSettings withModelWeights(double document, double threadCreditShare, double profile,
       double propagation, double prior) {
     return new RankingSettings(evidenceDepth, rankConstant, document, threadCreditShare, profile, propagation, prior,
-        activityWeight, activityHalfLifeDays, evidencePerExpert, topicsPerExpert, loadSpreading);
+        activityWeight, activityHalfLifeDays, recentTopicWeight, evidencePerExpert, topicsPerExpert, loadSpreading);
   }
 
   public RankingSettings withEvidenceDepth(int depth) {
     return new RankingSettings(depth, rankConstant, documentWeight, threadCredit, profileWeight, propagationWeight,
-        priorWeight, activityWeight, activityHalfLifeDays, evidencePerExpert, topicsPerExpert, loadSpreading);
+        priorWeight, activityWeight, activityHalfLifeDays, recentTopicWeight, evidencePerExpert, topicsPerExpert, loadSpreading);
   }
 
   public RankingSettings withLoadSpreading(LoadSpreading spreading) {
     return new RankingSettings(evidenceDepth, rankConstant, documentWeight, threadCredit, profileWeight,
-        propagationWeight, priorWeight, activityWeight, activityHalfLifeDays, evidencePerExpert, topicsPerExpert,
+        propagationWeight, priorWeight, activityWeight, activityHalfLifeDays, recentTopicWeight, evidencePerExpert, topicsPerExpert,
         spreading);
   }
 
   /** Weighs hits by rank with this constant, or by relative relevance when 0. */
   public RankingSettings withRankConstant(double constant) {
     return new RankingSettings(evidenceDepth, constant, documentWeight, threadCredit, profileWeight,
-        propagationWeight, priorWeight, activityWeight, activityHalfLifeDays, evidencePerExpert, topicsPerExpert,
+        propagationWeight, priorWeight, activityWeight, activityHalfLifeDays, recentTopicWeight, evidencePerExpert, topicsPerExpert,
         loadSpreading);
   }
 
   /** Shows this many contributions and topics per expert (0 for none: rankings only). */
   public RankingSettings withDisplay(int evidence, int topics) {
     return new RankingSettings(evidenceDepth, rankConstant, documentWeight, threadCredit, profileWeight,
-        propagationWeight, priorWeight, activityWeight, activityHalfLifeDays, evidence, topics, loadSpreading);
+        propagationWeight, priorWeight, activityWeight, activityHalfLifeDays, recentTopicWeight, evidence, topics, loadSpreading);
+  }
+
+  /** Weighs who has lately been answering on the query's topics. */
+  public RankingSettings withRecentTopicWeight(double weight) {
+    return new RankingSettings(evidenceDepth, rankConstant, documentWeight, threadCredit, profileWeight,
+        propagationWeight, priorWeight, activityWeight, activityHalfLifeDays, weight, evidencePerExpert,
+        topicsPerExpert, loadSpreading);
   }
 
   /** Weighs recent activity (any visible contribution, fading with the given half-life). */
   public RankingSettings withActivity(double weight, double halfLifeDays) {
     return new RankingSettings(evidenceDepth, rankConstant, documentWeight, threadCredit, profileWeight,
-        propagationWeight, priorWeight, weight, halfLifeDays, evidencePerExpert, topicsPerExpert, loadSpreading);
+        propagationWeight, priorWeight, weight, halfLifeDays, recentTopicWeight, evidencePerExpert, topicsPerExpert, loadSpreading);
   }
 
   private static void requireWeight(double value, String name) {
