@@ -7,11 +7,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.copse.ingest.library.LibrarySource;
 import org.copse.ingest.source.Source;
+import org.copse.ingest.source.MemberIdMapper;
 import org.copse.ingest.source.SourceException;
+import org.copse.ingest.source.SourceOptions;
+import org.copse.ingest.source.SourceType;
+import org.copse.ingest.source.Sources;
 
 /**
- * The source types ingest can read, by code. The library type is built in; the other readers are
- * added with {@link #register} (as {@link SourceRegistration} beans in an application).
+ * The source types ingest can read, by code: the library (built here) and every reader of
+ * {@link Sources#standard()} ({@code mediawiki}, {@code stackexchange}, {@code jsonl}, {@code wxr},
+ * {@code feed}, {@code mbox}, {@code directory}); more are added with {@link #register} (as
+ * {@link SourceRegistration} beans in an application).
  */
 public final class SourceCatalog {
   public static final String LIBRARY = "library";
@@ -19,6 +25,11 @@ public final class SourceCatalog {
   private final Map<String, SourceFactory> factories = new TreeMap<>();
 
   public SourceCatalog() {
+    for (SourceType type : SourceType.values()) {
+      if (type != SourceType.LIBRARY) {
+        factories.put(type.code(), request -> Sources.open(type, request.path(), sourceOptions(request)));
+      }
+    }
     factories.put(LIBRARY, SourceCatalog::library);
   }
 
@@ -45,6 +56,18 @@ public final class SourceCatalog {
     String mapping = request.options().get(IngestOptions.COMMUNITY_MAPPING);
     return new LibrarySource(request.path(), sourceName(request), request.communityId(),
         mapping == null ? null : Path.of(mapping));
+  }
+
+  /** The reader options a request gives: its community, name, person mapping and language. */
+  static SourceOptions sourceOptions(IngestRequest request) {
+    SourceOptions options = SourceOptions.forCommunity(request.communityId())
+        .withSourceName(request.options().get(IngestOptions.NAME));
+    String people = request.options().get(IngestOptions.PEOPLE);
+    if (people != null) {
+      options = options.withMemberIds(MemberIdMapper.fromCsv(Path.of(people)));
+    }
+    String language = request.options().get(IngestOptions.LANGUAGE);
+    return language == null ? options : options.withLanguage(language);
   }
 
   /** The request's {@code name} option, or the file or folder name cleaned to safe characters. */

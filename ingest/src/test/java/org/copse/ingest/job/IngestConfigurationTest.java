@@ -50,7 +50,7 @@ class IngestConfigurationTest {
       assertThat(properties.settings().enrichment().enabled()).isFalse();
       assertThat(properties.schedule().sources()).singleElement()
           .satisfies(s -> assertThat(s.request().communityId()).isEqualTo("general"));
-      assertThat(context.getBean(SourceCatalog.class).types()).containsExactly("library", "other");
+      assertThat(context.getBean(SourceCatalog.class).types()).contains("library", "mediawiki", "stackexchange", "other");
       assertThat(context.getBean(IngestService.class).running()).isEmpty();
       context.getBean(SearchIndex.class).close();
     }
