@@ -7,8 +7,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Prints why a command failed, cause by cause, without a stack trace (the log has it), and exits
- * with status 1.
+ * Prints why a command failed, as the deepest cause's message (the one that names the problem,
+ * such as an unknown index backend), without a stack trace, and exits with status 1. The full
+ * failure goes to the log at debug level.
  */
 final class CommandFailureHandler implements IExecutionExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(CommandFailureHandler.class);
@@ -16,13 +17,12 @@ final class CommandFailureHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception failure, CommandLine commandLine, ParseResult parseResult) {
     log.debug("command failed", failure);
-    StringBuilder message = new StringBuilder("copse: ").append(failure.getMessage());
-    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
-        message.append(System.lineSeparator()).append("  caused by: ").append(cause.getMessage());
-      }
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
     }
-    commandLine.getErr().println(commandLine.getColorScheme().errorText(message.toString()));
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    commandLine.getErr().println(commandLine.getColorScheme().errorText("copse: " + message));
     return 1;
   }
 }

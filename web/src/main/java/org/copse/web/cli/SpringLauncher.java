@@ -34,7 +34,9 @@ final class SpringLauncher {
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
-        .run(arguments(dataDir, settings, Map.of("logging.level.root", "ERROR", "logging.level.org.copse", "WARN")));
+        .run(arguments(dataDir, settings, Map.of("logging.level.root", "ERROR", "logging.level.org.copse", "WARN",
+            // a failed start is reported by CommandFailureHandler, without the stack trace
+            "logging.level.org.springframework.boot.SpringApplication", "OFF")));
   }
 
   /** Settings as command-line arguments, which outrank application.yml. */

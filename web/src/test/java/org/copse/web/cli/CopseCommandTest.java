@@ -72,6 +72,21 @@ class CopseCommandTest {
   }
 
   @Test
+  void aFailedStartIsOneClearLine() {
+    System.setProperty("copse.index.backend", "elasticsearch");
+    try {
+      Run run = copse("--data-dir", dataDir.toString(), "search", "damp", "--as", "tom.evans");
+
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.err()).startsWith("copse: copse.index.backend=elasticsearch is not available")
+          .doesNotContain("\tat ");
+      assertThat(run.out()).isEmpty();
+    } finally {
+      System.clearProperty("copse.index.backend");
+    }
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"search", "--help"}, {"demo", "--help"}}) {
       Run help = copse(args);
