@@ -127,7 +127,7 @@ public final class ElasticsearchDistribution {
     Files.createDirectories(output.getParent());
     ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
         .redirectErrorStream(true).redirectOutput(output.toFile());
-    builder.environment().putAll(Map.of("ES_JAVA_HOME", javaHome.toString(), "CLI_JAVA_OPTS", ElasticsearchNode.CLI_JVM_OPTIONS));
+    builder.environment().putAll(Map.of("ES_JAVA_HOME", javaHome.toString()));
     Process process = builder.start();
     try {
       if (!process.waitFor(PLUGIN_INSTALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {

@@ -1,6 +1,8 @@
 package org.copse.index.elasticsearch.server;
 
+import co.elastic.clients.transport.TransportUtils;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,10 +16,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +41,9 @@ public final class ElasticsearchNode implements AutoCloseable {
   /**
    * A small heap, and the client compiler only: a test node lives for a minute, and C1 alone
    * halves the CPU a node needs to start (19 s to 9 s measured here), which matters on 2 cores.
+   * Not for the CLI launcher: on a secured first start it generates RSA keys, which C1 makes slow.
    */
   static final String JVM_OPTIONS = "-Xms384m -Xmx384m -XX:TieredStopAtLevel=1";
-  static final String CLI_JVM_OPTIONS = "-XX:TieredStopAtLevel=1";
   /** Starts the node in the background; stops it when stdin closes; exits with the node. */
   private static final String WATCHDOG = "exec 3<&0; \"$@\" </dev/null 3<&- & node=$!; "
       + "( read -r _ <&3; kill -TERM $node 2>/dev/null ) & watcher=$!; "
@@ -49,14 +54,21 @@ public final class ElasticsearchNode implements AutoCloseable {
   private final int httpPort;
   private final int transportPort;
   private final Process process;
+  private final @Nullable Credentials credentials;
+  private volatile HttpClient http = HTTP;
 
-  private ElasticsearchNode(String name, Path folder, int httpPort, int transportPort, Process process) {
+  private ElasticsearchNode(String name, Path folder, int httpPort, int transportPort, Process process,
+      @Nullable Credentials credentials) {
     this.name = name;
     this.folder = folder;
     this.httpPort = httpPort;
     this.transportPort = transportPort;
     this.process = process;
+    this.credentials = credentials;
   }
+
+  /** A file-realm superuser for a node with security on. */
+  public record Credentials(String username, String password) {}
 
   /** A free loopback port, for http.port and transport.port. */
   public static int freePort() {
@@ -79,6 +91,21 @@ public final class ElasticsearchNode implements AutoCloseable {
    */
   public static ElasticsearchNode start(ElasticsearchDistribution distribution, String name, int transportPort,
       Map<String, String> settings) {
+    return start(distribution, name, transportPort, settings, null);
+  }
+
+  /**
+   * Starts a single node with security on, as a production node is: Elasticsearch's first-start
+   * auto-configuration generates a CA and TLS certificates for HTTP and transport (see
+   * {@link #httpCaCertificate()}), and the only user is the given file-realm superuser.
+   */
+  public static ElasticsearchNode startSecured(ElasticsearchDistribution distribution, String name,
+      Credentials credentials) {
+    return start(distribution, name, freePort(), Map.of("discovery.type", "single-node"), credentials);
+  }
+
+  private static ElasticsearchNode start(ElasticsearchDistribution distribution, String name, int transportPort,
+      Map<String, String> settings, @Nullable Credentials credentials) {
     Path folder = distribution.newFolder(name + "-");
     int httpPort = freePort();
     try {
@@ -86,6 +113,9 @@ public final class ElasticsearchNode implements AutoCloseable {
       copyTree(distribution.home().resolve("config"), config);
       for (String dir : List.of("data", "logs", "tmp")) {
         Files.createDirectories(folder.resolve(dir));
+      }
+      if (credentials != null) {
+        addSuperuser(distribution, config, credentials);
       }
       if (RunAs.isRoot()) {
         chownTree(folder, RunAs.unprivilegedUser());
@@ -100,7 +130,9 @@ public final class ElasticsearchNode implements AutoCloseable {
       all.put("transport.port", Integer.toString(transportPort));
       all.put("path.data", folder.resolve("data").toString());
       all.put("path.logs", folder.resolve("logs").toString());
-      all.put("xpack.security.enabled", "false");
+      if (credentials == null) {
+        all.put("xpack.security.enabled", "false");
+      }
       // a nearly full disk must not make shards unassigned in a test
       all.put("cluster.routing.allocation.disk.threshold_enabled", "false");
       all.putAll(settings);
@@ -113,10 +145,10 @@ public final class ElasticsearchNode implements AutoCloseable {
       env.put("ES_PATH_CONF", config.toString());
       env.put("ES_JAVA_OPTS", JVM_OPTIONS);
       env.put("ES_TMPDIR", folder.resolve("tmp").toString());
-      env.put("CLI_JAVA_OPTS", CLI_JVM_OPTIONS + " -Djava.io.tmpdir=" + folder.resolve("tmp"));
+      env.put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + folder.resolve("tmp"));
       env.remove("JAVA_TOOL_OPTIONS");
       long begin = System.nanoTime();
-      ElasticsearchNode node = new ElasticsearchNode(name, folder, httpPort, transportPort, builder.start());
+      ElasticsearchNode node = new ElasticsearchNode(name, folder, httpPort, transportPort, builder.start(), credentials);
       Runtime.getRuntime().addShutdownHook(new Thread(node::kill, "es-kill-" + name));
       node.awaitHttp(begin);
       return node;
@@ -129,9 +161,14 @@ public final class ElasticsearchNode implements AutoCloseable {
     return name;
   }
 
-  /** The node's HTTP address, such as {@code http://127.0.0.1:45123}. */
+  /** The node's HTTP address, such as {@code http://127.0.0.1:45123} ({@code https} when secured). */
   public String url() {
-    return "http://127.0.0.1:" + httpPort;
+    return (credentials == null ? "http" : "https") + "://127.0.0.1:" + httpPort;
+  }
+
+  /** The CA that signed a secured node's HTTP certificate, generated at its first start. */
+  public Path httpCaCertificate() {
+    return folder.resolve("config/certs/http_ca.crt");
   }
 
   public int transportPort() {
@@ -173,9 +210,10 @@ public final class ElasticsearchNode implements AutoCloseable {
 
   /** Sends a GET to the node, for health checks and diagnostics. */
   public HttpResponse<String> get(String path) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(10)).GET().build();
+    HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(url() + path)))
+        .timeout(Duration.ofSeconds(10)).GET().build();
     try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -184,10 +222,10 @@ public final class ElasticsearchNode implements AutoCloseable {
 
   /** Sends a PUT with a JSON body, for test set-up such as shard allocation settings. */
   public HttpResponse<String> put(String path, String json) throws IOException {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(30))
+    HttpRequest request = authorised(HttpRequest.newBuilder(URI.create(url() + path))).timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build();
     try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -242,6 +280,13 @@ public final class ElasticsearchNode implements AutoCloseable {
     long deadline = begin + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       requireAlive();
+      if (credentials != null && http == HTTP) {
+        if (!Files.isReadable(httpCaCertificate())) {
+          sleep(250);
+          continue;
+        }
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).sslContext(trusting(httpCaCertificate())).build();
+      }
       try {
         if (get("/_nodes/_local/name").statusCode() == 200) {
           log.info("Elasticsearch node {} answers at {} after {} ms", name, url(), (System.nanoTime() - begin) / 1_000_000);
@@ -254,6 +299,41 @@ public final class ElasticsearchNode implements AutoCloseable {
     }
     kill();
     throw new IllegalStateException("node " + name + " did not answer within " + START_TIMEOUT + "\n" + consoleTail());
+  }
+
+  private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+    if (credentials == null) {
+      return request;
+    }
+    String pair = credentials.username() + ":" + credentials.password();
+    return request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static SSLContext trusting(Path caCertificate) {
+    try (InputStream in = Files.newInputStream(caCertificate)) {
+      return TransportUtils.sslContextFromHttpCaCrt(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + caCertificate, e);
+    }
+  }
+
+  private static void addSuperuser(ElasticsearchDistribution distribution, Path config, Credentials credentials)
+      throws IOException {
+    ProcessBuilder builder = new ProcessBuilder(distribution.home().resolve("bin/elasticsearch-users").toString(),
+        "useradd", credentials.username(), "-p", credentials.password(), "-r", "superuser")
+        .redirectErrorStream(true).redirectOutput(config.resolve("users-tool.log").toFile());
+    builder.environment().put("ES_JAVA_HOME", distribution.javaHome().toString());
+    builder.environment().put("ES_PATH_CONF", config.toString());
+    Process tool = builder.start();
+    try {
+      if (!tool.waitFor(2, TimeUnit.MINUTES) || tool.exitValue() != 0) {
+        tool.destroyForcibly();
+        throw new IOException("elasticsearch-users failed: " + Files.readString(config.resolve("users-tool.log")));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while adding a user", e);
+    }
   }
 
   private void requireAlive() {
