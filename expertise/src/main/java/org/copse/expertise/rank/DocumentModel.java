@@ -39,8 +39,13 @@ final class DocumentModel {
     Map<String, Double> direct = new LinkedHashMap<>();
     Map<String, Double> threads = new LinkedHashMap<>();
     Map<String, ContributionNode> nodes = new LinkedHashMap<>();
-    for (int rank = 0; rank < hits.size(); rank++) {
-      EvidenceHit hit = hits.get(rank);
+    int rank = 0;
+    for (int i = 0; i < hits.size(); i++) {
+      EvidenceHit hit = hits.get(i);
+      // hits that score the same share the better rank: a tie is no evidence of order
+      if (i > 0 && hit.relevance() < hits.get(i - 1).relevance()) {
+        rank = i;
+      }
       double relevance = k > 0 ? k / (k + rank) : best > 0 ? hit.relevance() / best : 1;
       direct.merge(hit.id(), relevance, Math::max);
       threads.merge(hit.threadId(), relevance, Math::max);

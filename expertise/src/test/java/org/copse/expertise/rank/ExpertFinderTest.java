@@ -121,6 +121,22 @@ class ExpertFinderTest {
   }
 
   @Test
+  void of_two_equally_expert_members_the_one_still_taking_part_ranks_first() {
+    List<Contribution> forum = new Forum("public")
+        .question("q1", "quinn", 0, "Dry hopping an IPA", "When should I dry hop?", "dry-hopping")
+        .answer("a1", "q1", "gone", 1, 0, false, "After fermentation slows.")
+        .answer("a2", "q1", "around", 1, 0, false, "After fermentation slows.")
+        .question("q2", "around", 58, "Bottling", "How much priming sugar?", "bottling")
+        .contributions();
+
+    assertThat(finder(forum).experts("dry hopping", OUTSIDER, 10)).extracting(Expert::memberId)
+        .containsExactly("around", "gone");
+    RankingSettings lasting = RankingSettings.defaults().withActivity(0, 1).withRecentTopicWeight(0);
+    List<Expert> withoutActivity = finder(forum, ExpertPreferences.NONE, lasting).experts("dry hopping", OUTSIDER, 10);
+    assertThat(withoutActivity.get(0).score()).isEqualTo(withoutActivity.get(1).score());
+  }
+
+  @Test
   void a_private_canary_never_changes_what_a_non_member_sees() {
     List<Expert> without = finder(publicForum()).experts("dry hopping IPA", OUTSIDER, 10);
     ExpertFinder withCanary = finder(with(publicForum(), privateCanary()));
