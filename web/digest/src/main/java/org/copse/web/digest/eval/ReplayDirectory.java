@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.copse.index.Community;
 import org.copse.index.Contribution;
 import org.copse.index.Directory;
@@ -13,12 +14,13 @@ import org.copse.index.Visibility;
 
 /**
  * A read-only {@link Directory} for replaying a public dump: every community seen in the
- * contributions is public, every contributor is a member without an address, and nobody belongs to
- * anything. Writes are refused.
+ * contributions is public, every contributor is a member without an address who belongs to each
+ * community they contributed to (at any time: membership is not replayed). Writes are refused.
  */
 final class ReplayDirectory implements Directory {
   private final TreeMap<String, Member> members = new TreeMap<>();
   private final TreeMap<String, Community> communities = new TreeMap<>();
+  private final TreeMap<String, TreeSet<String>> memberships = new TreeMap<>();
 
   ReplayDirectory(Collection<Contribution> contributions) {
     for (Contribution c : contributions) {
@@ -26,6 +28,7 @@ final class ReplayDirectory implements Directory {
           id -> new Community(id, id, "replayed", Visibility.PUBLIC, "replay"));
       for (String memberId : c.memberIds()) {
         members.computeIfAbsent(memberId, id -> new Member(id, id, "", ""));
+        memberships.computeIfAbsent(memberId, id -> new TreeSet<>()).add(c.communityId());
       }
     }
   }
@@ -57,12 +60,14 @@ final class ReplayDirectory implements Directory {
 
   @Override
   public List<Membership> membershipsOf(String memberId) {
-    return List.of();
+    return memberships.getOrDefault(memberId, new TreeSet<>()).stream()
+        .map(c -> new Membership(memberId, c, Membership.Role.MEMBER)).toList();
   }
 
   @Override
   public List<Membership> membersOf(String communityId) {
-    return List.of();
+    return memberships.entrySet().stream().filter(e -> e.getValue().contains(communityId))
+        .map(e -> new Membership(e.getKey(), communityId, Membership.Role.MEMBER)).toList();
   }
 
   @Override
