@@ -66,13 +66,13 @@ public final class ExpertFinder {
     Instant now = clock.instant();
     GraphView view = ranker.view(query, viewer, now);
     List<RankedMember> ranked = ranker.rank(query, view, spreadDepth(limit));
-    ranked = spread(ranked, now);
+    ranked = spread(ranked, viewer, now);
     List<Expert> experts = new ArrayList<>();
     for (RankedMember member : ranked.subList(0, Math.min(limit, ranked.size()))) {
       experts.add(new Expert(member.memberId(), member.score(), evidence(member, viewer),
           profiles.topics(member.memberId(), view, settings.topicsPerExpert())));
       if (settings.loadSpreading().enabled()) {
-        load.record(member.memberId(), now);
+        load.record(SuggestionLoad.key(viewer, member.memberId()), now);
       }
     }
     return experts;
@@ -99,14 +99,15 @@ public final class ExpertFinder {
     return settings.loadSpreading().enabled() ? Math.min(MAX_LIMIT * 2, limit * 2) : limit;
   }
 
-  private List<RankedMember> spread(List<RankedMember> ranked, Instant now) {
+  private List<RankedMember> spread(List<RankedMember> ranked, AccessScope viewer, Instant now) {
     LoadSpreading spreading = settings.loadSpreading();
     if (!spreading.enabled()) {
       return ranked;
     }
     List<RankedMember> adjusted = new ArrayList<>(ranked.size());
     for (RankedMember member : ranked) {
-      boolean busy = load.recentCount(member.memberId(), now, spreading.window()) >= spreading.threshold();
+      String key = SuggestionLoad.key(viewer, member.memberId());
+      boolean busy = load.recentCount(key, now, spreading.window()) >= spreading.threshold();
       adjusted.add(busy ? new RankedMember(member.memberId(), member.score() * spreading.penalty(), member.support())
           : member);
     }

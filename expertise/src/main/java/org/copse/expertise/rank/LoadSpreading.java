@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * Spreading the load of questions: an expert suggested at least {@code threshold} times within
- * {@code window} has their score multiplied by {@code penalty}, so that close peers move up.
+ * {@code window} has their score multiplied by {@code penalty}, so that close peers move up. Counts
+ * are kept in memory, per set of readable communities (so private suggestions never move public
+ * rankings), and start afresh when the application restarts.
  *
  * @param enabled whether to spread at all (off by default, and always off in evaluation)
  * @param window how far back suggestions count

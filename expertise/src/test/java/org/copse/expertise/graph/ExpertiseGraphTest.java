@@ -154,6 +154,14 @@ class ExpertiseGraphTest {
     }
     assertThat(loaded.view(PUBLIC, LATER).contribution("a1")).isEqualTo(graph.view(PUBLIC, LATER).contribution("a1"));
 
+    Path future = dir.resolve("future.graph");
+    try (var out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(future)))) {
+      out.writeUTF(GraphFile.MAGIC);
+      out.writeInt(GraphFile.VERSION + 1);
+    }
+    assertThatThrownBy(() -> GraphFile.load(future, settings)).isInstanceOf(StoreException.class)
+        .hasMessageContaining("format version " + (GraphFile.VERSION + 1));
+
     Files.writeString(file, "not a graph");
     assertThatThrownBy(() -> GraphFile.load(file, settings)).isInstanceOf(StoreException.class)
         .hasMessageContaining("could not load");

@@ -229,6 +229,8 @@ class ExpertFinderTest {
 
     assertThat(first).containsExactly("alice");
     assertThat(third).containsExactly("bob");
+    // suggestions seen by another set of communities are counted apart
+    assertThat(finder.experts("dry hopping", INSIDER, 1)).extracting(Expert::memberId).containsExactly("alice");
     assertThat(finder(forum).experts("dry hopping", OUTSIDER, 1)).extracting(Expert::memberId).containsExactly("alice");
   }
 
