@@ -79,7 +79,20 @@ class RealServerTest {
 
   /** Signs in through the form with the token; returns the sign-in page's session and the response. */
   private HttpResponse<String> signIn(String[] page, String password) throws Exception {
-    return post("/sign-in", page[0], form("username", "tom.evans", "password", password, "_csrf", page[1]));
+    return signIn(page, "tom.evans", password);
+  }
+
+  private HttpResponse<String> signIn(String[] page, String member, String password) throws Exception {
+    return post("/sign-in", page[0], form("username", member, "password", password, "_csrf", page[1]));
+  }
+
+  @Test
+  void theAccountsRolesDecideWhoMayOpenTheAdminPage() throws Exception {
+    String admin = session(signIn(openSignIn(), "david.reid", "copse-demo")).orElseThrow();
+    String member = session(signIn(openSignIn(), "tom.evans", "copse-demo")).orElseThrow();
+
+    assertThat(get("/admin", admin).statusCode()).isEqualTo(200);
+    assertThat(get("/admin", member).statusCode()).isEqualTo(403);
   }
 
   @Test

@@ -44,6 +44,7 @@ class SecurityConfiguration {
             .requestMatchers("/sign-in", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").denyAll()
+            .requestMatchers("/admin/**", "/admin").hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
