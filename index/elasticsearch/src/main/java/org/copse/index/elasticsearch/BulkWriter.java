@@ -55,7 +55,7 @@ final class BulkWriter {
         response = client.bulk(b -> b.index(index).operations(toSend));
       } catch (ElasticsearchException e) {
         if (isRetryable(e.status()) && attempt < settings.maxRetries()) {
-          backOff(attempt, pending.size() + " operations", e.status());
+          backOff(attempt, pending.size() + " operations refused with " + e.status());
           continue;
         }
         throw new IndexException("bulk write to " + index + " refused with status " + e.status() + ": " + e.getMessage(), e);
@@ -66,6 +66,7 @@ final class BulkWriter {
         return;
       }
       List<BulkOperation> retry = new ArrayList<>();
+      List<Integer> retryStatuses = new ArrayList<>();
       List<String> failed = new ArrayList<>();
       List<BulkResponseItem> items = response.items();
       for (int i = 0; i < items.size(); i++) {
@@ -75,6 +76,7 @@ final class BulkWriter {
         }
         if (isRetryable(item.status())) {
           retry.add(pending.get(i));
+          retryStatuses.add(item.status());
         } else {
           failed.add(item.id() + " (" + item.status() + " " + item.error().type() + ": " + item.error().reason() + ")");
         }
@@ -87,7 +89,7 @@ final class BulkWriter {
         throw new IndexException(retry.size() + " writes to " + index + " were still refused as busy after "
             + settings.maxRetries() + " retries");
       }
-      backOff(attempt, retry.size() + " items", 429);
+      backOff(attempt, retry.size() + " items refused with " + retryStatuses.stream().distinct().toList());
       pending = retry;
     }
   }
@@ -96,10 +98,9 @@ final class BulkWriter {
     return status == 429 || status == 503;
   }
 
-  private void backOff(int attempt, String what, int status) {
+  private void backOff(int attempt, String what) {
     long millis = settings.retryBackoff().toMillis() << Math.min(attempt, 10);
-    log.warn("Elasticsearch answered {} for {}; retry {} of {} in {} ms", status, what, attempt + 1,
-        settings.maxRetries(), millis);
+    log.warn("Elasticsearch was busy: {}; retry {} of {} in {} ms", what, attempt + 1, settings.maxRetries(), millis);
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

@@ -2,7 +2,6 @@ package org.copse.index.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -64,7 +63,6 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
   /** The most evidence hits one call may ask for (the default index.max_result_window). */
   public static final int MAX_EVIDENCE_DEPTH = 10_000;
   public static final int MAX_SUGGESTIONS = 20;
-  private static final int SCAN_PAGE = 1_000;
   private static final int FRAGMENTS = 2;
   /** Extra terms each shard counts so that the top facet values are exact on small indexes. */
   private static final int FACET_SHARD_SIZE = 1_000;
@@ -228,7 +226,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
   public void scan(Consumer<Contribution> visitor) {
     ensureOpen();
     call("scan", () -> {
-      scanInto(alias, visitor);
+      Scan.all(client, alias, visitor);
       return null;
     });
   }
@@ -250,7 +248,7 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
       String previous = current.get(0);
       String next = layout.createVersion();
       List<Contribution> page = new ArrayList<>();
-      scanInto(previous, c -> {
+      Scan.all(client, previous, c -> {
         page.add(c);
         if (page.size() == BulkWriter.CHUNK) {
           writer.write(next, IndexBatch.upserts(page));
@@ -286,36 +284,6 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
       } catch (IOException e) {
         log.warn("closing the Elasticsearch client failed: {}", e.toString());
       }
-    }
-  }
-
-  private void scanInto(String index, Consumer<Contribution> visitor) throws IOException {
-    String pit = client.openPointInTime(p -> p.index(index).keepAlive(k -> k.time("2m"))).id();
-    try {
-      List<FieldValue> after = null;
-      while (true) {
-        List<FieldValue> searchAfter = after;
-        SearchResponse<ContributionDocument> page = client.search(s -> {
-          s.pit(p -> p.id(pit).keepAlive(k -> k.time("2m"))).size(SCAN_PAGE)
-              .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-          if (searchAfter != null) {
-            s.searchAfter(searchAfter);
-          }
-          return s;
-        }, ContributionDocument.class);
-        List<Hit<ContributionDocument>> hits = page.hits().hits();
-        for (Hit<ContributionDocument> hit : hits) {
-          if (hit.source() != null) {
-            visitor.accept(hit.source().toContribution());
-          }
-        }
-        if (hits.size() < SCAN_PAGE) {
-          return;
-        }
-        after = hits.get(hits.size() - 1).sort();
-      }
-    } finally {
-      client.closePointInTime(c -> c.id(pit));
     }
   }
 
