@@ -16,9 +16,13 @@ import org.copse.index.AccessScope;
 import org.copse.index.SearchIndex;
 
 /**
- * Ranks members for a query by combining the document model, the profile model and a quality prior,
- * each scaled to 0..1 over the candidates. Everything is computed from one {@link GraphView} and one
- * scoped evidence search, so nothing the viewer may not read can change the result.
+ * Ranks members for a query by combining, each scaled to 0..1 over the candidates: the document
+ * model, the profile model, the same profile counted with a short half-life (who has lately answered
+ * on these topics), a quality prior and recent activity. Everything is computed from one
+ * {@link GraphView} and one scoped evidence search, so nothing the viewer may not read changes the
+ * result. (The one channel left is the index's: its term statistics are collection-wide and may
+ * reorder visible evidence, as the {@code SearchIndex} contract allows; with a rank constant only
+ * that order counts, never the scores.)
  *
  * <p>Thread safe; holds no state of its own.
  */
