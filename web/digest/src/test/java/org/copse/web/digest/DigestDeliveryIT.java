@@ -170,7 +170,9 @@ class DigestDeliveryIT {
         .contains("href=\"" + BASE + "/contributions/doc2\"").contains(BASE + "/digest/preferences")
         .doesNotContain("<script");
     assertThat(text).contains(BASE + "/contributions/doc2").contains("== Good practice for you ==")
-        .contains("Unsubscribe from digests: " + BASE + "/digest/unsubscribe?token=");
+        .contains("Unsubscribe from digests: " + BASE + "/digest/unsubscribe?token=")
+        .contains("* Rent arrears toolkit Bcc: victim@evil.example X-Injected: yes")
+        .doesNotContain("\nBcc:");
 
     String alice = GreenMailUtil.getWholeMessage(received.get("alice@example.org"));
     assertThat(alice).contains(DigestWorld.CANARY);

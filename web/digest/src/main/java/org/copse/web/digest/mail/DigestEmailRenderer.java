@@ -62,7 +62,7 @@ public final class DigestEmailRenderer {
     }
     List<PersonView> people = digest.experts().stream().map(this::view).toList();
     return Map.of(
-        "name", member.displayName(),
+        "name", HeaderText.clean(member.displayName()),
         "period", digest.period().label(),
         "sections", sections,
         "people", people,
@@ -85,12 +85,15 @@ public final class DigestEmailRenderer {
   }
 
   private ItemView view(DigestItem item) {
-    return new ItemView(item.title().isBlank() ? "(untitled)" : item.title(), links.item(item), item.communityName(),
+    // one line, so a title cannot fake lines of the plain-text part
+    String title = HeaderText.clean(item.title());
+    return new ItemView(title.isEmpty() ? "(untitled)" : title, links.item(item), HeaderText.clean(item.communityName()),
         item.kind().label(), item.excerpt(), DAY.format(item.created()), String.join(", ", item.reasons()));
   }
 
   private PersonView view(SuggestedExpert expert) {
-    return new PersonView(expert.displayName(), links.member(expert.memberId()), expert.topic());
+    return new PersonView(HeaderText.clean(expert.displayName()), links.member(expert.memberId()),
+        HeaderText.clean(expert.topic()));
   }
 
   private static TemplateEngine engine(TemplateMode mode, String suffix) {
