@@ -82,10 +82,12 @@ public record IngestProperties(
   /** The plain settings these properties describe. */
   public IngestSettings settings() {
     WorkerLaunch current = WorkerLaunch.fromCurrentJvm();
-    WorkerLaunch launch = new WorkerLaunch(current.javaCommand(),
-        extraction.workerClassPath().isBlank() ? current.classPath() : extraction.workerClassPath(),
-        extraction.workerMainClass().isBlank() ? current.mainClass() : extraction.workerMainClass(),
-        extraction.workerJvmOptions());
+    WorkerLaunch launch = extraction.workerClassPath().isBlank() && extraction.workerMainClass().isBlank()
+        ? current.withMoreJvmOptions(extraction.workerJvmOptions())
+        : new WorkerLaunch(current.javaCommand(),
+            extraction.workerClassPath().isBlank() ? current.classPath() : extraction.workerClassPath(),
+            extraction.workerMainClass().isBlank() ? current.mainClass() : extraction.workerMainClass(),
+            extraction.workerJvmOptions());
     var limits = new ExtractionLimits(extraction.maxFileSize().toBytes(), extraction.maxTextChars(),
         extraction.timeout(), extraction.workerHeapMb(), extraction.maxEmbeddedCount(), extraction.maxEmbeddedDepth());
     var enrich = new EnrichmentSettings(enrichment.enabled(), enrichment.maxTokens(), enrichment.timeout(),
