@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         ServeCommand.class,
         SearchCommand.class,
         DemoCommand.class,
+        ReindexCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class CopseCommand implements Runnable {

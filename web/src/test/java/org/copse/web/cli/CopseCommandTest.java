@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.copse.index.lucene.LuceneSearchIndex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +79,7 @@ class CopseCommandTest {
       Run run = copse("--data-dir", dataDir.toString(), "search", "damp", "--as", "tom.evans");
 
       assertThat(run.status()).isEqualTo(1);
-      assertThat(run.err()).startsWith("copse: copse.index.backend=elasticsearch is not available")
+      assertThat(run.err()).startsWith("copse: copse.index.backend=elasticsearch needs copse.index.elasticsearch.hosts")
           .doesNotContain("\tat ");
       assertThat(run.out()).isEmpty();
     } finally {
@@ -88,11 +89,34 @@ class CopseCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"search", "--help"}, {"demo", "--help"}}) {
+    for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"search", "--help"}, {"demo", "--help"}, {"reindex", "--help"}}) {
       Run help = copse(args);
       assertThat(help.status()).as(String.join(" ", args)).isZero();
       assertThat(help.out()).contains("Usage:").contains("--data-dir");
     }
+  }
+
+  @Test
+  void reindexCopiesEveryContributionToAnotherLuceneIndex(@TempDir Path target) {
+    Run run = copse("--data-dir", dataDir.toString(), "reindex", "--to", "lucene", "--lucene-dir", target.toString(),
+        "--batch-size", "7");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("Copied [1-9][0-9]* contributions from lucene to ");
+    try (LuceneSearchIndex copy = LuceneSearchIndex.open(target)) {
+      assertThat(run.out()).contains("Copied " + copy.stats().documents() + " contributions");
+    }
+  }
+
+  @Test
+  void reindexRefusesTheConfiguredIndexAsItsTarget() {
+    Run same = copse("--data-dir", dataDir.toString(), "reindex", "--to", "lucene");
+    Run unknown = copse("--data-dir", dataDir.toString(), "reindex", "--to", "solr");
+
+    assertThat(same.status()).isEqualTo(SearchCommand.BAD_INPUT);
+    assertThat(same.err()).contains("already lucene");
+    assertThat(unknown.status()).isEqualTo(SearchCommand.BAD_INPUT);
+    assertThat(unknown.err()).contains("--to must be elasticsearch or lucene");
   }
 
   @Test
