@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         SearchCommand.class,
         DemoCommand.class,
         ReindexCommand.class,
+        DigestCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class CopseCommand implements Runnable {

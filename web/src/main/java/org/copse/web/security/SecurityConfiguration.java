@@ -1,5 +1,6 @@
 package org.copse.web.security;
 
+import org.copse.web.digest.app.DigestPaths;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Who may reach what. Pages: form sign-in against the accounts table. API ({@code /api/**}): the
  * same session or HTTP Basic, and a 401 problem detail instead of a redirect. Only
- * {@code /actuator/health} is open to anonymous callers. CSRF protection is on for both.
+ * {@code /actuator/health} and the digest's unsubscribe link (authorised by its signed token, and
+ * without CSRF token for RFC 8058 one-click POSTs) are open to anonymous callers. CSRF protection is
+ * on for everything else.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -44,12 +47,15 @@ class SecurityConfiguration {
             .requestMatchers("/sign-in", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").denyAll()
-            .requestMatchers("/admin/**", "/admin").hasRole("ADMIN")
+            // RFC 8058 one-click unsubscribe: the signed token in the link authorises, not a session
+            .requestMatchers(DigestPaths.UNSUBSCRIBE).permitAll()
+            .requestMatchers("/admin/**", "/admin", DigestPaths.OUTBOX).hasRole("ADMIN")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
         .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
         .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-        .csrf(Customizer.withDefaults())
+        // a mail client's one-click POST has no session and no CSRF token; the signed token is the proof
+        .csrf(csrf -> csrf.ignoringRequestMatchers(DigestPaths.UNSUBSCRIBE))
         .headers(SecurityConfiguration::headers);
     return http.build();
   }

@@ -89,7 +89,7 @@ class CopseCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"search", "--help"}, {"demo", "--help"}, {"reindex", "--help"}}) {
+    for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"search", "--help"}, {"demo", "--help"}, {"reindex", "--help"}, {"digest", "--help"}}) {
       Run help = copse(args);
       assertThat(help.status()).as(String.join(" ", args)).isZero();
       assertThat(help.out()).contains("Usage:").contains("--data-dir");
@@ -117,6 +117,26 @@ class CopseCommandTest {
     assertThat(same.err()).contains("already lucene");
     assertThat(unknown.status()).isEqualTo(SearchCommand.BAD_INPUT);
     assertThat(unknown.err()).contains("--to must be elasticsearch or lucene");
+  }
+
+  @Test
+  void digestDryRunCountsEveryMemberAndSendsNothing() {
+    Run run = copse("--data-dir", dataDir.toString(), "digest", "--week", "2026-W47", "--dry-run");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("digest 2026-W47 \\(dry run\\) via .*: [1-9][0-9]* members .*WOULD_SEND=[1-9]");
+    assertThat(dataDir.resolve("digest").resolve("outbox")).doesNotExist();
+  }
+
+  @Test
+  void digestForOneMemberWritesTheOutbox() {
+    Run run = copse("--data-dir", dataDir.toString(), "digest", "--week", "2026-W47", "--member", "priya.shah");
+    Run badWeek = copse("--data-dir", dataDir.toString(), "digest", "--week", "48");
+
+    assertThat(run.status()).as(run.err() + run.out()).isZero();
+    assertThat(run.out()).contains("digest 2026-W47 via").contains(": 1 members");
+    assertThat(badWeek.status()).isEqualTo(SearchCommand.BAD_INPUT);
+    assertThat(badWeek.err()).contains("a week looks like 2026-W48");
   }
 
   @Test
