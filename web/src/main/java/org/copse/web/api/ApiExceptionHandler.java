@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * RFC 9457 problem details for the API: 400 naming the bad parameter, 404 for anything missing or
  * not visible (the same answer either way), 503 when storage fails (details go to the log only).
  */
-@RestControllerAdvice(assignableTypes = SearchApiController.class)
+@RestControllerAdvice(assignableTypes = {SearchApiController.class, ExpertsApiController.class})
 class ApiExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

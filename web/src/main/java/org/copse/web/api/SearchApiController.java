@@ -79,7 +79,7 @@ class SearchApiController {
     return index.get(id, scope).orElseThrow(() -> new NotFoundException(NOT_FOUND));
   }
 
-  private static int count(String parameter, @Nullable String text, int absent, int max) {
+  static int count(String parameter, @Nullable String text, int absent, int max) {
     if (text == null || text.isBlank()) {
       return absent;
     }

@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
         DemoCommand.class,
         ReindexCommand.class,
         DigestCommand.class,
+        ExpertsCommand.class,
+        IngestCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class CopseCommand implements Runnable {

@@ -11,6 +11,7 @@ import org.copse.store.Account;
 import org.copse.store.AppRole;
 import org.copse.store.Accounts;
 import org.copse.web.config.CopseProperties;
+import org.copse.web.experts.ExpertiseGraphs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  * Loads {@link DemoContent} into the store, the index and the accounts table, once: when the
  * directory already has members nothing is changed. Runs at start-up when {@code copse.demo.load}
  * is true ({@code copse serve --demo}), or from {@code copse demo}.
+ *
+ * <p>After a load the expertise graph is refreshed, so finding experts works at once.
  *
  * <p>Every demo member can sign in with {@link #PASSWORD}; facilitators of a community have the
  * FACILITATOR role and {@link DemoPeople#ADMIN} has ADMIN.
@@ -39,15 +42,17 @@ public class DemoLoader implements ApplicationRunner {
   private final SearchIndex index;
   private final Accounts accounts;
   private final PasswordEncoder passwords;
+  private final ExpertiseGraphs expertise;
 
   DemoLoader(CopseProperties properties, Directory directory, ContributionStore store, SearchIndex index,
-      Accounts accounts, PasswordEncoder passwords) {
+      Accounts accounts, PasswordEncoder passwords, ExpertiseGraphs expertise) {
     this.properties = properties;
     this.directory = directory;
     this.store = store;
     this.index = index;
     this.accounts = accounts;
     this.passwords = passwords;
+    this.expertise = expertise;
   }
 
   /**
@@ -93,6 +98,8 @@ public class DemoLoader implements ApplicationRunner {
     for (DemoPeople.Person person : demo.people()) {
       accounts.save(new Account(person.member().id(), hash, roles(person), true));
     }
+    // "experts" works on first start: the graph was built from the empty store before this ran
+    expertise.refresh();
     return new Outcome(true, demo.communities().size(), demo.people().size(), demo.contributions().size());
   }
 

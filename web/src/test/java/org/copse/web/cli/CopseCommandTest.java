@@ -89,7 +89,7 @@ class CopseCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"search", "--help"}, {"demo", "--help"}, {"reindex", "--help"}, {"digest", "--help"}}) {
+    for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"search", "--help"}, {"demo", "--help"}, {"reindex", "--help"}, {"digest", "--help"}, {"experts", "--help"}, {"ingest", "--help"}}) {
       Run help = copse(args);
       assertThat(help.status()).as(String.join(" ", args)).isZero();
       assertThat(help.out()).contains("Usage:").contains("--data-dir");
@@ -137,6 +137,47 @@ class CopseCommandTest {
     assertThat(run.out()).contains("digest 2026-W47 via").contains(": 1 members");
     assertThat(badWeek.status()).isEqualTo(SearchCommand.BAD_INPUT);
     assertThat(badWeek.err()).contains("a week looks like 2026-W48");
+  }
+
+  @Test
+  void expertsArePrintedWithEvidenceInTheMembersScope() {
+    Run tom = copse("--data-dir", dataDir.toString(), "experts", "damp mould", "--as", "tom.evans", "--limit", "2");
+    Run tomOnSend = copse("--data-dir", dataDir.toString(), "experts", "EHCP", "--as", "tom.evans");
+    Run priyaOnSend = copse("--data-dir", dataDir.toString(), "experts", "EHCP", "--as", "priya.shah");
+
+    assertThat(tom.status()).as(tom.err()).isZero();
+    assertThat(tom.out()).startsWith("2 experts on \"damp mould\" as tom.evans").contains(" 1. ", "    - ", "demo:housing:");
+    assertThat(tomOnSend.out()).as(tomOnSend.err()).startsWith("0 experts").doesNotContain("demo:send:");
+    assertThat(priyaOnSend.out()).as(priyaOnSend.err()).containsPattern("^[1-9][0-9]* experts?").contains("demo:send:");
+  }
+
+  @Test
+  void ingestReportsWhatItDidAndASecondRunFindsNothingChanged() throws Exception {
+    Path feed = Path.of(getClass().getResource("/ingest/feed-rss2-two-housing-posts.xml").toURI());
+
+    Run first = copse("--data-dir", dataDir.toString(), "ingest", "feed", feed.toString(), "--community", "housing",
+        "--name", "housing-blog");
+    Run found = copse("--data-dir", dataDir.toString(), "search", "quokkafield", "--as", "tom.evans");
+    Run second = copse("--data-dir", dataDir.toString(), "ingest", "feed", feed.toString(), "--community", "housing",
+        "--name", "housing-blog");
+
+    assertThat(first.status()).as(first.err() + first.out()).isZero();
+    assertThat(first.out()).contains("COMPLETED").contains("read 2, indexed 2, unchanged 0, deleted 0");
+    assertThat(first.err()).contains("items");
+    assertThat(found.out()).as(found.err()).startsWith("2 results");
+    assertThat(second.out()).as(second.err()).contains("read 2, indexed 0, unchanged 2");
+  }
+
+  @Test
+  void ingestRefusesUnknownTypesAndMissingPaths() {
+    Run unknownType = copse("--data-dir", dataDir.toString(), "ingest", "pdf", dataDir.toString(), "--community", "housing");
+    Run missing = copse("--data-dir", dataDir.toString(), "ingest", "feed", dataDir.resolve("nope.xml").toString(),
+        "--community", "housing");
+
+    assertThat(unknownType.status()).isEqualTo(SearchCommand.BAD_INPUT);
+    assertThat(unknownType.err()).contains("unknown source type 'pdf'");
+    assertThat(missing.status()).isEqualTo(SearchCommand.BAD_INPUT);
+    assertThat(missing.err()).contains("nothing exists at");
   }
 
   @Test

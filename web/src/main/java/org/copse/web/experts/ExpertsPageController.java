@@ -1,0 +1,44 @@
+package org.copse.web.experts;
+
+import org.copse.expertise.rank.ExpertFinder;
+import org.copse.index.AccessScope;
+import org.copse.index.Directory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /experts?topic=}: who knows about a topic, with evidence; {@code /members/{id}}: a member's expertise. */
+@Controller
+class ExpertsPageController {
+  static final int EXPERTS_PER_PAGE = 10;
+
+  private final ExpertFinder finder;
+  private final MemberExpertise members;
+  private final Directory directory;
+
+  ExpertsPageController(ExpertFinder finder, MemberExpertise members, Directory directory) {
+    this.finder = finder;
+    this.members = members;
+    this.directory = directory;
+  }
+
+  @GetMapping("/experts")
+  String experts(@RequestParam(required = false) @Nullable String topic, AccessScope scope, Model model) {
+    String typed = topic == null ? "" : topic.strip();
+    model.addAttribute("topic", typed);
+    if (!typed.isEmpty()) {
+      ExpertViews views = new ExpertViews(directory);
+      model.addAttribute("experts", finder.experts(typed, scope, EXPERTS_PER_PAGE).stream().map(views::expert).toList());
+    }
+    return "experts";
+  }
+
+  @GetMapping("/members/{id}")
+  String member(@PathVariable String id, AccessScope scope, Model model) {
+    model.addAttribute("profile", members.profile(id, scope));
+    return "member";
+  }
+}

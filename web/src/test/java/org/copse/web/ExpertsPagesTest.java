@@ -1,0 +1,105 @@
+package org.copse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.copse.index.Contribution;
+import org.copse.index.ContributionKind;
+import org.copse.index.ContributionStore;
+import org.copse.index.ContributorRole;
+import org.copse.index.SearchIndex;
+import org.copse.web.experts.ExpertiseGraphs;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * Experts and member pages and their API over the demo content, with a canary: a contribution by
+ * priya.shah in the members-only send community on a topic nobody else writes about. tom.evans is
+ * not a member of send and must never see it, in any list, evidence, topic or profile.
+ */
+class ExpertsPagesTest extends MockMvcDemoTest {
+  static final String CANARY_TOPIC = "zanzibarquokka";
+  static final String CANARY_ID = "test:send:canary:1";
+
+  @Autowired ContributionStore store;
+  @Autowired SearchIndex index;
+  @Autowired ExpertiseGraphs graphs;
+
+  @BeforeEach
+  void plantCanary() {
+    if (store.find(CANARY_ID).isPresent()) {
+      return;
+    }
+    Contribution canary = Contribution.builder(CANARY_ID, ContributionKind.LIBRARY_DOCUMENT, "send")
+        .title("Zanzibarquokka assessments for " + CANARY_TOPIC).body("How we run " + CANARY_TOPIC + " reviews.")
+        .tags(List.of(CANARY_TOPIC)).created(Instant.parse("2026-11-18T10:00:00Z"))
+        .contributor(PRIYA, ContributorRole.AUTHOR).build();
+    store.save(List.of(canary));
+    index.index(List.of(canary));
+    graphs.refresh();
+  }
+
+  @Test
+  void expertsOnATopicComeWithEvidenceTheViewerMayRead() throws Exception {
+    Document page = html(getAs(TOM, "/experts?topic=damp"));
+
+    assertThat(page.select("li.expert")).isNotEmpty();
+    assertThat(page.select("li.expert ul.evidence li a").first().attr("href")).startsWith("/contributions/demo:");
+    assertThat(page.select("li.expert .community").eachText()).isNotEmpty()
+        .doesNotContain("Special educational needs", "Adult social care", "Safeguarding");
+  }
+
+  @Test
+  void theMembersOnlyCanaryMakesNobodyAnExpertForANonMember() throws Exception {
+    MockHttpServletResponse tomsPage = getAs(TOM, "/experts?topic=" + CANARY_TOPIC);
+    MockHttpServletResponse priyasPage = getAs(PRIYA, "/experts?topic=" + CANARY_TOPIC);
+    MockHttpServletResponse tomsApi = getAs(TOM, "/api/v1/experts?topic=" + CANARY_TOPIC);
+
+    assertThat(html(tomsPage).select("li.expert")).isEmpty();
+    assertThat(tomsPage.getContentAsString()).doesNotContain(CANARY_ID).doesNotContain("Zanzibarquokka assessments");
+    assertThat(tomsApi.getContentAsString()).contains("\"experts\":[]").doesNotContain(CANARY_ID);
+    assertThat(html(priyasPage).select("li.expert a[href=/members/" + PRIYA + "]")).hasSize(1);
+    assertThat(priyasPage.getContentAsString()).contains(CANARY_ID);
+  }
+
+  @Test
+  void aProfileNeverShowsTheCanaryToANonMember() throws Exception {
+    MockHttpServletResponse tomSeesPriya = getAs(TOM, "/members/" + PRIYA);
+    MockHttpServletResponse tomSeesPriyaApi = getAs(TOM, "/api/v1/members/" + PRIYA + "/profile");
+    MockHttpServletResponse priyaSeesHerself = getAs(PRIYA, "/members/" + PRIYA);
+
+    assertThat(tomSeesPriya.getStatus()).isEqualTo(200);
+    assertThat(tomSeesPriya.getContentAsString()).doesNotContain(CANARY_TOPIC).doesNotContain(CANARY_ID);
+    assertThat(tomSeesPriyaApi.getStatus()).isEqualTo(200);
+    assertThat(tomSeesPriyaApi.getContentAsString()).contains("\"memberId\":\"" + PRIYA + "\"")
+        .doesNotContain(CANARY_TOPIC).doesNotContain(CANARY_ID);
+    assertThat(priyaSeesHerself.getContentAsString()).contains(CANARY_ID);
+  }
+
+  @Test
+  void unknownMembersAre404() throws Exception {
+    assertThat(getAs(TOM, "/members/nobody.here").getStatus()).isEqualTo(404);
+    assertThat(getAs(TOM, "/api/v1/members/nobody.here/profile").getStatus()).isEqualTo(404);
+    assertThat(getAs(TOM, "/api/v1/members/nobody.here/peers").getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void peersAreListedAndABadLimitIs400() throws Exception {
+    MockHttpServletResponse peers = getAs(TOM, "/api/v1/members/" + TOM + "/peers?limit=3");
+    MockHttpServletResponse badLimit = getAs(TOM, "/api/v1/experts?topic=damp&limit=0");
+
+    assertThat(peers.getStatus()).isEqualTo(200);
+    assertThat(peers.getContentAsString()).contains("\"memberId\":\"" + TOM + "\"", "\"peers\":[{");
+    assertThat(badLimit.getStatus()).isEqualTo(400);
+  }
+
+  @Test
+  void expertsNeedSignIn() throws Exception {
+    assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/experts?topic=damp"))
+        .andReturn().getResponse().getStatus()).isEqualTo(302);
+  }
+}
