@@ -55,9 +55,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheIndexConfigurationNamesAnAdapter() {
+  void onlyTheIndexWiringNamesAnAdapter() {
     noClasses().that().resideInAPackage("org.copse.web..")
-        .and().doNotHaveSimpleName("IndexConfiguration")
+        .and().doNotHaveSimpleName("IndexBackends")
+        .and().doNotHaveSimpleName("ElasticsearchProperties")
         .should().dependOnClassesThat().resideInAnyPackage("org.copse.index.lucene..", "org.copse.index.elasticsearch..")
         .check(copse);
   }

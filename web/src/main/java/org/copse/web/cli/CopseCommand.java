@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         DigestCommand.class,
         ExpertsCommand.class,
         IngestCommand.class,
+        EvalCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class CopseCommand implements Runnable {

@@ -15,6 +15,11 @@ public final class IndexBackends {
 
   private IndexBackends() {}
 
+  /** Opens an embedded Lucene index in a directory, for evaluations that need throwaway indexes. */
+  public static SearchIndex openLucene(Path directory) {
+    return LuceneSearchIndex.open(directory);
+  }
+
   /**
    * Opens the index of a backend.
    *
