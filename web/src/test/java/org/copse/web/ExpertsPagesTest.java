@@ -1,6 +1,9 @@
 package org.copse.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
 import java.util.List;
@@ -95,6 +98,28 @@ class ExpertsPagesTest extends MockMvcDemoTest {
     assertThat(peers.getStatus()).isEqualTo(200);
     assertThat(peers.getContentAsString()).contains("\"memberId\":\"" + TOM + "\"", "\"peers\":[{");
     assertThat(badLimit.getStatus()).isEqualTo(400);
+  }
+
+  @Test
+  void aMemberWhoOptsOutIsNotSuggestedUntilTheyOptBackIn() throws Exception {
+    String emma = "emma.clarke";
+    String priyaLink = "li.expert a[href=/members/" + PRIYA + "]";
+    assertThat(html(getAs(emma, "/experts?topic=" + CANARY_TOPIC)).select(priyaLink)).hasSize(1);
+    try {
+      MockHttpServletResponse optOut = mvc.perform(post("/members/me/expertise").with(user(PRIYA)).with(csrf())
+          .param("suggest", "false")).andReturn().getResponse();
+      MockHttpServletResponse withoutToken = mvc.perform(post("/members/me/expertise").with(user(PRIYA))
+          .param("suggest", "true")).andReturn().getResponse();
+
+      assertThat(optOut.getRedirectedUrl()).isEqualTo("/members/" + PRIYA);
+      assertThat(withoutToken.getStatus()).isEqualTo(403);
+      assertThat(html(getAs(emma, "/experts?topic=" + CANARY_TOPIC)).select(priyaLink)).isEmpty();
+      assertThat(html(getAs(PRIYA, "/members/" + PRIYA)).select("#expertise-choice").text())
+          .contains("You are not suggested");
+    } finally {
+      mvc.perform(post("/members/me/expertise").with(user(PRIYA)).with(csrf()).param("suggest", "true"));
+    }
+    assertThat(html(getAs(emma, "/experts?topic=" + CANARY_TOPIC)).select(priyaLink)).hasSize(1);
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.copse.web.experts;
 import javax.sql.DataSource;
 import org.copse.expertise.graph.GraphSettings;
 import org.copse.expertise.rank.ExpertFinder;
-import org.copse.expertise.rank.ExpertPreferences;
 import org.copse.index.ContributionStore;
 import org.copse.index.SearchIndex;
 import org.copse.web.config.CopseProperties;
@@ -24,12 +23,12 @@ class ExpertiseConfiguration {
   }
 
   @Bean
-  ExpertPreferences expertPreferences(DataSource dataSource) {
+  JdbcExpertPreferences expertPreferences(DataSource dataSource) {
     return new JdbcExpertPreferences(dataSource);
   }
 
   @Bean
-  ExpertFinder expertFinder(SearchIndex index, ExpertiseGraphs graphs, ExpertPreferences preferences) {
+  ExpertFinder expertFinder(SearchIndex index, ExpertiseGraphs graphs, JdbcExpertPreferences preferences) {
     return new ExpertFinder(index, graphs.graph(), preferences);
   }
 }

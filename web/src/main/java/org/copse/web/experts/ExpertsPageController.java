@@ -1,5 +1,6 @@
 package org.copse.web.experts;
 
+import java.nio.charset.StandardCharsets;
 import org.copse.expertise.rank.ExpertFinder;
 import org.copse.index.AccessScope;
 import org.copse.index.Directory;
@@ -8,7 +9,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /** {@code /experts?topic=}: who knows about a topic, with evidence; {@code /members/{id}}: a member's expertise. */
 @Controller
@@ -18,8 +21,11 @@ class ExpertsPageController {
   private final ExpertFinder finder;
   private final MemberExpertise members;
   private final Directory directory;
+  private final JdbcExpertPreferences preferences;
 
-  ExpertsPageController(ExpertFinder finder, MemberExpertise members, Directory directory) {
+  ExpertsPageController(ExpertFinder finder, MemberExpertise members, Directory directory,
+      JdbcExpertPreferences preferences) {
+    this.preferences = preferences;
     this.finder = finder;
     this.members = members;
     this.directory = directory;
@@ -39,6 +45,20 @@ class ExpertsPageController {
   @GetMapping("/members/{id}")
   String member(@PathVariable String id, AccessScope scope, Model model) {
     model.addAttribute("profile", members.profile(id, scope));
+    boolean self = id.equals(scope.viewerId());
+    model.addAttribute("self", self);
+    model.addAttribute("optedOut", self && preferences.optedOut(id));
     return "member";
+  }
+
+  /** The viewer's own choice whether to be suggested as an expert; counts from the next ranking. */
+  @PostMapping("/members/me/expertise")
+  String expertise(@RequestParam(defaultValue = "false") boolean suggest, AccessScope scope) {
+    if (suggest) {
+      preferences.optIn(scope.viewerId(), JdbcExpertPreferences.EVERYWHERE);
+    } else {
+      preferences.optOut(scope.viewerId(), JdbcExpertPreferences.EVERYWHERE);
+    }
+    return "redirect:/members/" + UriUtils.encodePathSegment(scope.viewerId(), StandardCharsets.UTF_8);
   }
 }
