@@ -56,6 +56,24 @@ final class IngestCommand implements Callable<Integer> {
       description = "A short source name that keeps ids unique among sources of one type (default: the file or folder name).")
   private @Nullable String name;
 
+  @Option(names = "--full", description = "Re-process every item, even those whose content has not changed.")
+  private boolean full;
+
+  @Option(names = "--allow-empty",
+      description = "Let a run that finds no items delete everything this source had yielded.")
+  private boolean allowEmpty;
+
+  @Option(names = "--mapping", paramLabel = "FILE",
+      description = "For a library: a folder,community_id[,public|members] file mapping folders to communities.")
+  private @Nullable Path mapping;
+
+  @Option(names = "--people", paramLabel = "FILE",
+      description = "A source_id,member_id file linking people across sources.")
+  private @Nullable Path people;
+
+  @Option(names = "--language", paramLabel = "CODE", description = "The ISO 639-1 language of the text (default: en).")
+  private @Nullable String language;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -71,6 +89,21 @@ final class IngestCommand implements Callable<Integer> {
     IngestRequest request = IngestRequest.of(SourceType.fromCode(type).orElseThrow().code(), path, community);
     if (name != null && !name.isBlank()) {
       request = request.withOption(IngestOptions.NAME, name.strip());
+    }
+    if (full) {
+      request = request.withOption(IngestOptions.FULL, "true");
+    }
+    if (allowEmpty) {
+      request = request.withOption(IngestOptions.ALLOW_EMPTY, "true");
+    }
+    if (mapping != null) {
+      request = request.withOption(IngestOptions.COMMUNITY_MAPPING, mapping.toAbsolutePath().toString());
+    }
+    if (people != null) {
+      request = request.withOption(IngestOptions.PEOPLE, people.toAbsolutePath().toString());
+    }
+    if (language != null) {
+      request = request.withOption(IngestOptions.LANGUAGE, language);
     }
     try (ConfigurableApplicationContext context = SpringLauncher.quiet(copse.dataDir(), Map.of("copse.digest.cron", "-"))) {
       IngestReport report;

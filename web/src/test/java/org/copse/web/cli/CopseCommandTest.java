@@ -166,6 +166,9 @@ class CopseCommandTest {
     assertThat(first.err()).contains("items");
     assertThat(found.out()).as(found.err()).startsWith("2 results");
     assertThat(second.out()).as(second.err()).contains("read 2, indexed 0, unchanged 2");
+    Run full = copse("--data-dir", dataDir.toString(), "ingest", "feed", feed.toString(), "--community", "housing",
+        "--name", "housing-blog", "--full");
+    assertThat(full.out()).as(full.err()).contains("read 2, indexed 2, unchanged 0");
   }
 
   @Test
