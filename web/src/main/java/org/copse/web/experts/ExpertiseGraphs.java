@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.copse.expertise.graph.ExpertiseGraph;
 import org.copse.expertise.graph.GraphFile;
 import org.copse.expertise.graph.GraphSettings;
 import org.copse.index.Contribution;
 import org.copse.index.ContributionStore;
 import org.copse.index.StoreException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +29,8 @@ public final class ExpertiseGraphs {
   private final ContributionStore store;
   private final Path file;
   private final ExpertiseGraph graph;
+  /** The ids the graph holds, when this process built it; null after loading it from its file. */
+  private @Nullable Set<String> known;
 
   ExpertiseGraphs(ContributionStore store, Path file, GraphSettings settings) {
     this.store = store;
@@ -37,22 +42,41 @@ public final class ExpertiseGraphs {
     return graph;
   }
 
-  /** Adds or replaces every stored contribution in the graph, then saves it; returns the graph's size. */
+  /**
+   * Makes the graph hold what the store holds: adds or replaces every stored contribution and removes
+   * those this process saw before and the store no longer has; then saves it. Returns the graph's size.
+   */
   public synchronized int refresh() {
-    // the store is the truth: upsert what it holds, in batches (ids it no longer holds stay until the
-    // graph file is removed and rebuilt; they never show as evidence, which is read from the index)
-    List<Contribution> batch = new ArrayList<>();
-    store.forEach(contribution -> {
-      batch.add(contribution);
-      if (batch.size() == BATCH) {
-        graph.upsert(batch);
-        batch.clear();
-      }
-    });
-    graph.upsert(batch);
+    Set<String> seen = upsertAll(graph);
+    if (known != null) {
+      List<String> gone = known.stream().filter(id -> !seen.contains(id)).toList();
+      graph.remove(gone);
+    } else if (graph.size() > seen.size()) {
+      // loaded from a file: which ids are stale cannot be told; they never show as evidence (read from
+      // the index) but still weigh in profiles until the graph is rebuilt
+      log.warn("the expertise graph holds {} contributions the store no longer has; delete {} to rebuild it",
+          graph.size() - seen.size(), file);
+    }
+    known = seen;
     saveTo(graph);
     log.info("expertise graph refreshed: {} contributions", graph.size());
     return graph.size();
+  }
+
+  /** Upserts every stored contribution, in batches; returns their ids. */
+  private Set<String> upsertAll(ExpertiseGraph target) {
+    Set<String> ids = new HashSet<>();
+    List<Contribution> batch = new ArrayList<>();
+    store.forEach(contribution -> {
+      ids.add(contribution.id());
+      batch.add(contribution);
+      if (batch.size() == BATCH) {
+        target.upsert(batch);
+        batch.clear();
+      }
+    });
+    target.upsert(batch);
+    return ids;
   }
 
   private ExpertiseGraph loadOrBuild(GraphSettings settings) {
@@ -65,7 +89,8 @@ public final class ExpertiseGraphs {
         log.warn("could not load the expertise graph from {}; rebuilding it from the store", file, e);
       }
     }
-    ExpertiseGraph built = ExpertiseGraph.of(store, settings);
+    ExpertiseGraph built = new ExpertiseGraph(settings);
+    known = upsertAll(built);
     log.info("expertise graph built from the store: {} contributions", built.size());
     if (built.size() > 0) {
       saveTo(built);

@@ -1,6 +1,9 @@
 package org.copse.web.ingest;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +30,8 @@ public class IngestRuns implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IngestRuns.class);
 
   private static final int KEPT_FAILURES = 10;
+  /** Reports whose run was followed by a refresh here; weak, so they go when IngestStatus drops them. */
+  private final Set<IngestReport> refreshed = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   private final IngestService service;
   private final Deque<String> notStarted = new ArrayDeque<>();
@@ -52,6 +57,7 @@ public class IngestRuns implements AutoCloseable {
     IngestReport report = service.run(request, listener);
     if (report.indexed() > 0 || report.deleted() > 0) {
       expertise.refresh();
+      refreshed.add(report);
     }
     return report;
   }
@@ -72,6 +78,11 @@ public class IngestRuns implements AutoCloseable {
         }
       }
     });
+  }
+
+  /** Whether the graph was refreshed after this run already (by identity: reports are kept in IngestStatus). */
+  boolean refreshedAfter(IngestReport report) {
+    return refreshed.contains(report);
   }
 
   /** Why the latest background runs that could not start did not, newest first. */
