@@ -26,12 +26,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The digest wired by Spring Boot: the batch job over real SMTP, and its pages over real HTTP. */
+/**
+ * The digest wired by Spring Boot: the batch job over real SMTP, and its pages over real HTTP;
+ * {@link LuceneDigestApplicationIT} and {@link ElasticsearchDigestApplicationIT} run these same cases
+ * with the world's index on each backend (the {@code test.backend} property).
+ */
 @SpringBootTest(classes = DigestTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DigestApplicationIT {
+@DirtiesContext // each backend's application closes with its class (its folder and SMTP server go too)
+abstract class DigestApplicationContractIT {
   @TempDir static Path folder;
   private static GreenMail smtp;
 

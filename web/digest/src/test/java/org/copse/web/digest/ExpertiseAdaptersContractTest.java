@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.copse.expertise.fixtures.Backend;
 import org.copse.expertise.graph.ExpertiseGraph;
 import org.copse.expertise.graph.GraphSettings;
 import org.copse.expertise.rank.ExpertFinder;
@@ -14,15 +15,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The digest on the expertise graph ({@code org.copse.expertise}) instead of its index-based defaults. */
-class ExpertiseAdaptersTest {
+/**
+ * The digest on the expertise graph ({@code org.copse.expertise}) instead of its index-based defaults;
+ * {@link LuceneExpertiseAdaptersTest} and {@link ElasticsearchExpertiseAdaptersIT} run these same cases on
+ * each index backend.
+ */
+abstract class ExpertiseAdaptersContractTest {
+  private static final String INDEX = "digest-expertise";
+
+  /** The backend the index of these cases lives on. */
+  protected abstract Backend backend();
+
   @TempDir Path folder;
   private DigestWorld world;
   private ExpertFinder expertise;
 
   @BeforeEach
   void setUp() {
-    world = DigestWorld.create(folder);
+    world = DigestWorld.create(folder, backend(), INDEX);
     expertise = new ExpertFinder(world.index, ExpertiseGraph.of(world.posts, GraphSettings.defaults()),
         ExpertPreferences.NONE);
   }

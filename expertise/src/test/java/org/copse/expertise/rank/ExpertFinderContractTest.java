@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.copse.expertise.fixtures.Forum;
-import org.copse.expertise.fixtures.Indexes;
+import org.copse.expertise.fixtures.Backend;
 import org.copse.expertise.graph.ExpertiseGraph;
 import org.copse.expertise.graph.GraphSettings;
 import org.copse.index.AccessScope;
@@ -24,7 +24,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ExpertFinderTest {
+/**
+ * Expert finding on a real index; {@link LuceneExpertFinderTest} and {@link ElasticsearchExpertFinderIT}
+ * run these same cases on each backend.
+ */
+abstract class ExpertFinderContractTest {
+  private static final String INDEX = "expert-finder";
+
 
   private static final AccessScope OUTSIDER = AccessScope.of("outsider", "public");
   private static final AccessScope INSIDER = AccessScope.of("insider", "public", "private");
@@ -34,6 +40,9 @@ class ExpertFinderTest {
   Path dir;
 
   private final List<SearchIndex> opened = new ArrayList<>();
+
+  /** The backend the indexes of these cases live on. */
+  protected abstract Backend backend();
 
   @AfterEach
   void close() {
@@ -65,7 +74,7 @@ class ExpertFinderTest {
   }
 
   private ExpertFinder finder(List<Contribution> contributions, ExpertPreferences preferences, RankingSettings settings) {
-    SearchIndex index = Indexes.lucene(dir, contributions);
+    SearchIndex index = backend().index(dir, INDEX, contributions);
     opened.add(index);
     ExpertiseGraph graph = ExpertiseGraph.of(contributions, GraphSettings.defaults());
     return new ExpertFinder(index, graph, preferences, settings, CLOCK);
@@ -114,7 +123,9 @@ class ExpertFinderTest {
         .question("q2", "quinn", 1500, "Dry hopping an IPA again", "When should I dry hop?", "dry-hopping")
         .answer("a2", "q2", "recent", 1501, 0, false, "After fermentation slows.")
         .contributions();
-    ExpertFinder finder = new ExpertFinder(Indexes.lucene(dir, forum), ExpertiseGraph.of(forum, GraphSettings.defaults()),
+    SearchIndex index = backend().index(dir, INDEX, forum);
+    opened.add(index);
+    ExpertFinder finder = new ExpertFinder(index, ExpertiseGraph.of(forum, GraphSettings.defaults()),
         ExpertPreferences.NONE, RankingSettings.defaults(), Clock.fixed(Forum.day(1600), ZoneOffset.UTC));
 
     assertThat(finder.experts("dry hopping", OUTSIDER, 10)).extracting(Expert::memberId).containsExactly("recent", "old");

@@ -8,18 +8,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.copse.expertise.fixtures.Backend;
 import org.copse.index.Contribution;
 import org.copse.index.ContributionKind;
 import org.copse.index.ContributorRole;
-import org.copse.index.lucene.LuceneSearchIndex;
 import org.copse.web.digest.DigestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DigestEvaluationTest {
+/**
+ * The digest evaluation on a real index; {@link LuceneDigestEvaluationTest} and
+ * {@link ElasticsearchDigestEvaluationIT} run these same cases on each backend.
+ */
+abstract class DigestEvaluationContractTest {
+  private static final String INDEX = "digest-evaluation";
+
   private static final Instant MONDAY = Instant.parse("2026-01-05T00:00:00Z"); // 2026-W02
 
   @TempDir Path folder;
+
+  /** The backend the evaluation's index lives on. */
+  protected abstract Backend backend();
 
   /**
    * Each week: two questions about hops early in the week and three about yeast at its end. The
@@ -59,7 +68,7 @@ class DigestEvaluationTest {
     DigestEvaluation evaluation = new DigestEvaluation(new DigestEvaluation.Settings(10, 2,
         new DigestSettings(10, 2, 0.7, 0, false, 5, 30, 10, 0.5)));
     DigestEvaluation.Report report = evaluation.run(hopsAndYeast(8),
-        () -> LuceneSearchIndex.open(folder.resolve("index")));
+        backend().supplier(folder, INDEX));
 
     assertThat(report.memberWeeks()).isGreaterThan(0);
     assertThat(report.weeks()).allSatisfy(w -> assertThat(w.members()).isEqualTo(1));
@@ -71,7 +80,7 @@ class DigestEvaluationTest {
   @Test
   void noContributionsGiveAnEmptyReport() {
     DigestEvaluation.Report report = new DigestEvaluation(DigestEvaluation.Settings.DEFAULTS)
-        .run(List.of(), () -> LuceneSearchIndex.open(folder.resolve("empty")));
+        .run(List.of(), backend().supplier(folder, INDEX));
     assertThat(report.memberWeeks()).isZero();
     assertThat(report.weeks()).isEmpty();
   }

@@ -27,6 +27,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.copse.expertise.fixtures.Backend;
 import org.copse.web.digest.mail.DigestEmailRenderer;
 import org.copse.web.digest.mail.DigestLinks;
 import org.copse.web.digest.mail.DigestMessages;
@@ -40,8 +41,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Sending digests through a real SMTP server (GreenMail) and reading them back. */
-class DigestDeliveryIT {
+/**
+ * Sending digests through a real SMTP server (GreenMail) and reading them back; {@link LuceneDigestDeliveryIT}
+ * and {@link ElasticsearchDigestDeliveryIT} run these same cases on each index backend.
+ */
+abstract class DigestDeliveryContractIT {
+  private static final String INDEX = "digest-delivery";
+
+  /** The backend the index of these cases lives on. */
+  protected abstract Backend backend();
+
   private static final String BASE = "https://copse.example.org";
   private static final RetryPolicy FAST_RETRY = new RetryPolicy(2, Duration.ofMillis(10), 2, 5);
 
@@ -56,7 +65,7 @@ class DigestDeliveryIT {
 
   @BeforeEach
   void setUp() throws IOException {
-    world = DigestWorld.create(folder);
+    world = DigestWorld.create(folder, backend(), INDEX);
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
@@ -120,7 +129,7 @@ class DigestDeliveryIT {
   }
 
   private static Map<String, MimeMessage> byRecipient(MimeMessage[] messages) {
-    return java.util.Arrays.stream(messages).collect(Collectors.toMap(DigestDeliveryIT::to, m -> m));
+    return java.util.Arrays.stream(messages).collect(Collectors.toMap(DigestDeliveryContractIT::to, m -> m));
   }
 
   private static String part(MimeMessage message, String type) throws Exception {
@@ -206,7 +215,7 @@ class DigestDeliveryIT {
     SmtpMailTransport failingAfterOne = new SmtpMailTransport(sender(n -> {
       if (n == 1) {
         // the server goes away after accepting the first digest (stopping it forgets what it got)
-        java.util.Arrays.stream(first.getReceivedMessages()).map(DigestDeliveryIT::to).forEach(firstRecipients::add);
+        java.util.Arrays.stream(first.getReceivedMessages()).map(DigestDeliveryContractIT::to).forEach(firstRecipients::add);
         first.stop();
       }
       return true;
@@ -223,7 +232,7 @@ class DigestDeliveryIT {
     DigestRunReport resumed = service(smtpTransport()).run(DigestWorld.WEEK, Optional.empty(), false);
     assertThat(resumed.count(Outcome.ALREADY_SENT)).isEqualTo(1);
     assertThat(resumed.count(Outcome.SENT)).isEqualTo(interrupted.count(Outcome.RETRY_LATER));
-    List<String> secondRecipients = java.util.Arrays.stream(second.getReceivedMessages()).map(DigestDeliveryIT::to).toList();
+    List<String> secondRecipients = java.util.Arrays.stream(second.getReceivedMessages()).map(DigestDeliveryContractIT::to).toList();
     assertThat(secondRecipients).doesNotContainAnyElementsOf(firstRecipients).doesNotHaveDuplicates();
 
     DigestRunReport again = service(smtpTransport()).run(DigestWorld.WEEK, Optional.empty(), false);

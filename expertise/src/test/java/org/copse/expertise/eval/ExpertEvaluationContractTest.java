@@ -7,14 +7,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.copse.expertise.fixtures.Forum;
-import org.copse.expertise.fixtures.Indexes;
+import org.copse.expertise.fixtures.Backend;
 import org.copse.expertise.graph.GraphSettings;
 import org.copse.expertise.rank.RankingSettings;
 import org.copse.index.Contribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ExpertEvaluationTest {
+/**
+ * The expert evaluation on a real index; {@link LuceneExpertEvaluationTest} and
+ * {@link ElasticsearchExpertEvaluationIT} run these same cases on each backend.
+ */
+abstract class ExpertEvaluationContractTest {
+  private static final String INDEX = "expert-evaluation";
+
+  /** The backend the evaluation's indexes live on. */
+  protected abstract Backend backend();
+
 
   /**
    * Ten questions, two topics with one expert each. The held-out questions (the last two) are on
@@ -42,7 +51,7 @@ class ExpertEvaluationTest {
     EvaluationSettings settings = new EvaluationSettings(0.2, GraphSettings.defaults(),
         Map.of("copse", RankingSettings.defaults()), 100, 100);
 
-    EvaluationReport report = new ExpertEvaluation(settings).run("tiny", dump(), Indexes.supplier(dir));
+    EvaluationReport report = new ExpertEvaluation(settings).run("tiny", dump(), backend().supplier(dir, INDEX));
 
     assertThat(report.questions()).isEqualTo(10);
     assertThat(report.testQuestions()).isEqualTo(2);
@@ -77,7 +86,7 @@ class ExpertEvaluationTest {
         .answer("t", "test", "yeasty", 11, 5, true, "yeast starter yeast starter")
         .contributions();
 
-    EvaluationReport report = new ExpertEvaluation(EvaluationSettings.defaults()).run("leak", dump, Indexes.supplier(dir));
+    EvaluationReport report = new ExpertEvaluation(EvaluationSettings.defaults()).run("leak", dump, backend().supplier(dir, INDEX));
 
     assertThat(report.strictCoverage()).isZero();
     assertThat(report.sliceSizes()).containsEntry("unseen", 1);

@@ -8,19 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.copse.expertise.fixtures.Backend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DigestSelectorTest {
+/**
+ * Choosing what goes into a member's digest; {@link LuceneDigestSelectorTest} and
+ * {@link ElasticsearchDigestSelectorIT} run these same cases on each index backend.
+ */
+abstract class DigestSelectorContractTest {
+  private static final String INDEX = "digest-selector";
+
+  /** The backend the index of these cases lives on. */
+  protected abstract Backend backend();
+
   @TempDir Path folder;
   private DigestWorld world;
   private DigestSelector selector;
 
   @BeforeEach
   void setUp() {
-    world = DigestWorld.create(folder);
+    world = DigestWorld.create(folder, backend(), INDEX);
     selector = world.selector(DigestSettings.DEFAULTS);
   }
 
