@@ -32,7 +32,7 @@ public record TimeSeriesChart(String id, String title, String description, Strin
     static final double TOP = 20;
     static final double FONT = 13;
     static final double LABEL_GAP = 16;
-    static final int TICKS = 4;
+    static final int TICKS = 5;
     private static final Svg.Shape[] SHAPES = Svg.Shape.values();
 
     public TimeSeriesChart {
@@ -57,12 +57,12 @@ public record TimeSeriesChart(String id, String title, String description, Strin
         double axisY = TOP + PLOT_HEIGHT;
         double height = axisY + 44 + legendRows() * 22 + 8;
         Svg svg = new Svg(id, title, description, WIDTH, height);
-        double max = Figures.niceCeiling(series.stream().flatMap(line -> line.values().stream())
-                .mapToDouble(Double::doubleValue).max().orElse(0));
+        Axis axis = Axis.of(series.stream().flatMap(line -> line.values().stream()).toList(), TICKS);
+        double max = axis.max();
 
-        for (int tick = 0; tick <= TICKS; tick++) {
-            double value = max * tick / TICKS;
-            double y = axisY - PLOT_HEIGHT * tick / TICKS;
+        for (int tick = 0; tick <= axis.ticks(); tick++) {
+            double value = axis.step() * tick;
+            double y = axisY - PLOT_HEIGHT * tick / axis.ticks();
             svg.element("line", "x1", Svg.num(LEFT), "y1", Svg.num(y), "x2", Svg.num(LEFT + plotWidth),
                     "y2", Svg.num(y), "stroke", tick == 0 ? Palette.MUTED : Palette.GRID);
             svg.text(LEFT - 6, y + 4, Figures.format(value), "text-anchor", "end",
