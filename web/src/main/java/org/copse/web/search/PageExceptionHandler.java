@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Error pages for the HTML controllers: 404 for anything missing or not visible (the same page
  * either way), 400 for bad input, 503 when the index or database fails (details go to the log only).
  */
-@ControllerAdvice(basePackages = {"org.copse.web.search", "org.copse.web.experts"})
+@ControllerAdvice(basePackages = {"org.copse.web.search", "org.copse.web.experts", "org.copse.web.community"})
 class PageExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
