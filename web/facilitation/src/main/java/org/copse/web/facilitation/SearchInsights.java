@@ -91,6 +91,26 @@ public final class SearchInsights {
     }
   }
 
+  /**
+   * Adds a week's aggregate for one query, as {@link #record} would have built it (for imports and
+   * demo content); the same thresholds apply when it is read.
+   */
+  public void importWeek(String communityId, IsoWeek week, String typed, int searches, int searchers,
+      int noResultSearches, int noResultSearchers) {
+    String query = QueryNormaliser.normalise(typed);
+    if (query.isEmpty() || searchers > searches || noResultSearchers > noResultSearches
+        || noResultSearches > searches || noResultSearchers > searchers || searchers < 0 || noResultSearchers < 0) {
+      throw new IllegalArgumentException("an aggregate needs a query and 0 <= people <= searches, no-result counts "
+          + "within the totals");
+    }
+    Object[] counts = {searches, searchers, noResultSearches, noResultSearchers, communityId, week.toString(), query};
+    sql.upsert("import searches", "UPDATE search_insights SET searches = searches + ?, searchers = searchers + ?, "
+            + "no_result_searches = no_result_searches + ?, no_result_searchers = no_result_searchers + ? "
+            + "WHERE community_id = ? AND week = ? AND query = ?", counts,
+        "INSERT INTO search_insights (searches, searchers, no_result_searches, no_result_searchers, community_id, "
+            + "week, query) VALUES (?, ?, ?, ?, ?, ?, ?)", counts);
+  }
+
   /** The most frequent searches in a community over weeks {@code from} to {@code to}, most first. */
   public List<QueryCount> topSearches(String communityId, IsoWeek from, IsoWeek to, int limit) {
     return sql.query("read top searches",
