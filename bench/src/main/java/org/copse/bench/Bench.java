@@ -17,6 +17,7 @@ import org.copse.bench.workload.BenchContext;
 import org.copse.bench.workload.BenchSettings;
 import org.copse.bench.workload.Workload;
 import org.copse.bench.workload.Workloads;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -38,7 +39,7 @@ public final class Bench implements Callable<Integer> {
 
   private static final String NAMES = "index, search, experts, memory, digest, ingest, startup, all, corpus or growth";
 
-  @Parameters(index = "0", description = NAMES)
+  @Parameters(index = "0", description = NAMES + "; several joined by commas")
   String workload = "all";
 
   @Option(names = "--size", description = "contributions in the corpus (default ${DEFAULT-VALUE})")
@@ -87,8 +88,12 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--no-enrich", negatable = true, description = "ingest with CoreNLP enrichment (default on)")
   boolean enrich = true;
 
-  @Option(names = "--app-jar", description = "the executable jar whose start-up to time as well (default ${DEFAULT-VALUE}, if present)")
-  Path appJar = Path.of("web/target/copse.jar");
+  @Option(names = "--app-jar", description = "the executable jar whose start-up to time (default: the installed "
+      + "copse-web artifact, copied to bench/target/app/copse.jar)")
+  @Nullable Path appJar;
+
+  @Option(names = "--name", description = "result file name before -<size> (default: the workload, or the list joined by +)")
+  @Nullable String name;
 
   @Option(names = "--point", description = "for growth: SIZE=RESULT.json, repeated (a size may be given several files)")
   List<String> points = new ArrayList<>();
@@ -120,13 +125,13 @@ public final class Bench implements Callable<Integer> {
         .withElastic(elastic)
         .withDigest(digestMembers, digests)
         .withIngest(Files.isDirectory(data) ? data : null, enrich)
-        .withAppJar(Files.isRegularFile(appJar) ? appJar : null);
+        .withAppJar(appJar);
     if (!Files.isDirectory(data)) {
       LOG.warn("{} is not there: the ingest workload ingests small generated inputs instead", data);
     }
     ResultTable table = run(settings, workload);
     if (table != null) {
-      String name = workload + "-" + size;
+      String name = (this.name != null ? this.name : workload.replace(',', '+')) + "-" + size;
       table.write(out, name);
       LOG.info("Results written to {}", out.resolve(name + ".md"));
     }
@@ -148,10 +153,15 @@ public final class Bench implements Callable<Integer> {
       context.corpus();
       return null;
     }
-    List<Workload> chosen = workload.equals("all")
-        ? Workloads.all()
-        : List.of(Workloads.named(workload).orElseThrow(() -> new CommandLine.ParameterException(
-            new CommandLine(new Bench()), "unknown workload '" + workload + "': use " + NAMES)));
+    List<Workload> chosen = new ArrayList<>();
+    for (String name : workload.split(",")) {
+      if (name.equals("all")) {
+        chosen.addAll(Workloads.all());
+      } else {
+        chosen.add(Workloads.named(name).orElseThrow(() -> new CommandLine.ParameterException(
+            new CommandLine(new Bench()), "unknown workload '" + name + "': use " + NAMES)));
+      }
+    }
     MachineInfo machine = MachineInfo.describe();
     ResultTable table = context.table();
     table.fact("machine", machine.cpu() + ", " + machine.cores() + " cores, " + machine.memoryGb() + " GB, " + machine.os());

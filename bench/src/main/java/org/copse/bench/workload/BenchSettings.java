@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param ingestData the folder of real ingest inputs ({@code /work/shared/data}), or null to ingest
  *     small generated inputs
  * @param enrich whether ingest runs CoreNLP enrichment
- * @param appJar the executable application jar to time start-up of, besides the application started
- *     from the bench's classpath, or null
+ * @param appJar the executable application jar to time start-up of, or null for the one the bench
+ *     build copies to {@code bench/target/app/copse.jar}
  */
 public record BenchSettings(long size, long seed, Path workFolder, List<Integer> buildThreads, int buildRepeats,
     int queries, int viewers, int rounds, List<Integer> searchThreads, boolean elastic, int digestMembers,

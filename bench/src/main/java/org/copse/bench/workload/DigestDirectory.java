@@ -12,7 +12,7 @@ import org.copse.index.Member;
 import org.copse.index.Membership;
 import org.copse.store.JdbcDirectory;
 import org.copse.store.StoreSchema;
-import org.h2.jdbcx.JdbcDataSource;
+import org.copse.bench.harness.H2Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,15 +21,22 @@ import org.slf4j.LoggerFactory;
  * {@code members} authors (the most active, by the corpus's Zipf ranks) with their memberships, in
  * an H2 file database under the work folder, written once per size and seed and reused.
  */
-final class DigestDirectory {
+final class DigestDirectory implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DigestDirectory.class);
   static final String BUILT = "BUILT";
   private static final int BATCH = 5_000;
 
+  private final H2Database database;
   private final JdbcDirectory directory;
 
-  private DigestDirectory(JdbcDirectory directory) {
+  private DigestDirectory(H2Database database, JdbcDirectory directory) {
+    this.database = database;
     this.directory = directory;
+  }
+
+  @Override
+  public void close() {
+    database.close();
   }
 
   JdbcDirectory directory() {
@@ -43,17 +50,16 @@ final class DigestDirectory {
     if (!built) {
       context.clearFolder(folder);
     }
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
-    StoreSchema.migrate(dataSource);
-    JdbcDirectory directory = new JdbcDirectory(dataSource);
+    H2Database database = new H2Database(folder.resolve("db"));
+    StoreSchema.migrate(database.dataSource());
+    JdbcDirectory directory = new JdbcDirectory(database.dataSource());
     if (!built) {
       long start = System.nanoTime();
       fill(directory, context.model().population(), members);
       Files.writeString(folder.resolve(BUILT), "complete\n");
       LOG.info("Wrote a directory of {} members in {} s", members, (System.nanoTime() - start) / 1_000_000_000);
     }
-    return new DigestDirectory(directory);
+    return new DigestDirectory(database, directory);
   }
 
   private static void fill(JdbcDirectory directory, Population population, int members) {

@@ -57,12 +57,12 @@ public final class DigestWorkload implements Workload {
         .orElseThrow(() -> new IllegalStateException("the digest workload needs the " + ENGINE + " engine"));
     context.ensureBuilt(copse);
     int members = Math.min(settings.digestMembers(), Population.AUTHORS);
-    DigestDirectory directory = DigestDirectory.ensure(context, members);
     DigestPeriod period = DigestPeriod.weekly(WEEK);
     List<String> sample = sample(members, settings.digestsPerRound(), settings.seed() + 2);
     context.table().fact("digest: directory", String.format(Locale.ROOT,
         "%,d members (the most active authors) with their memberships, 1,000 communities, H2 file database", members));
-    try (LuceneSearchIndex index = LuceneSearchIndex.open(context.indexFolder(copse), LuceneSettings.defaults());
+    try (DigestDirectory directory = DigestDirectory.ensure(context, members);
+        LuceneSearchIndex index = LuceneSearchIndex.open(context.indexFolder(copse), LuceneSettings.defaults());
         LoadMonitor load = LoadMonitor.start()) {
       TimedInterests interests = new TimedInterests(new HistoryInterests(index));
       TimedExperts experts = new TimedExperts(new EvidenceExpertFinder(index, directory.directory()));

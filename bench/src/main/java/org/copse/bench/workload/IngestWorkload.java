@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.copse.bench.harness.H2Database;
 import org.copse.bench.harness.LoadMonitor;
 import org.copse.bench.harness.Result;
 import org.copse.bench.ingest.GeneratedInputs;
 import org.copse.bench.ingest.IngestInput;
+import org.copse.index.Community;
+import org.copse.index.Visibility;
 import org.copse.index.lucene.LuceneSearchIndex;
 import org.copse.ingest.enrich.EnrichmentSettings;
 import org.copse.ingest.extract.ExtractionLimits;
@@ -21,7 +24,6 @@ import org.copse.ingest.job.SourceCatalog;
 import org.copse.ingest.job.StageStats;
 import org.copse.store.JdbcContributionStore;
 import org.copse.store.JdbcDirectory;
-import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,13 +78,16 @@ public final class IngestWorkload implements Workload {
   }
 
   private static IngestReport ingest(Path home, IngestInput input, IngestSettings settings) {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:file:" + home.resolve("db/copse").toAbsolutePath() + ";DB_CLOSE_DELAY=0");
-    try (LuceneSearchIndex index = LuceneSearchIndex.open(home.resolve("index"));
-        IngestService service = new IngestService(dataSource, index, new JdbcContributionStore(dataSource),
-            new JdbcDirectory(dataSource), new SourceCatalog(), settings, new IngestStatus())) {
+    String community = "bench-" + input.name();
+    try (H2Database database = new H2Database(home.resolve("db/copse"));
+        LuceneSearchIndex index = LuceneSearchIndex.open(home.resolve("index"));
+        IngestService service = new IngestService(database.dataSource(), index,
+            new JdbcContributionStore(database.dataSource()), new JdbcDirectory(database.dataSource()),
+            new SourceCatalog(), settings, new IngestStatus())) {
+      new JdbcDirectory(database.dataSource()).saveCommunities(List.of(
+          new Community(community, input.name(), input.description(), Visibility.PUBLIC, "bench")));
       LOG.info("Ingesting {} from {}", input.name(), input.path());
-      IngestReport report = service.run(IngestRequest.of(input.type(), input.path(), "bench-" + input.name()),
+      IngestReport report = service.run(IngestRequest.of(input.type(), input.path(), community),
           progress -> LOG.info("{}: {} items, {} items/s", input.name(), progress.processed(),
               Math.round(progress.itemsPerSecond())));
       LOG.info("{}", report.summary());

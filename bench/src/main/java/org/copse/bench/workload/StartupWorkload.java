@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.copse.bench.harness.BenchFiles;
 import org.copse.bench.harness.LoadMonitor;
 import org.copse.bench.harness.Result;
 import org.copse.index.elasticsearch.server.ElasticsearchNode;
@@ -21,14 +22,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Application start-up: the time from starting a fresh JVM with {@code copse serve} on an empty
  * data directory (so the database migrations run too) until {@code /actuator/health} answers
- * {@code UP}, then the JVM is stopped. Measured {@code rounds} times with the application on the
- * bench's own classpath, and as many times with the executable jar when {@code --app-jar} names one
- * (built by {@code mvn -pl web package}). Independent of the corpus size.
+ * {@code UP}, then the JVM is stopped; {@code rounds} times. The application is the executable jar
+ * given by {@code --app-jar}, else the installed {@code copse-web} artifact that the bench build
+ * copies to {@code bench/target/app/copse.jar}. Independent of the corpus size.
  */
 public final class StartupWorkload implements Workload {
   private static final Logger LOG = LoggerFactory.getLogger(StartupWorkload.class);
   private static final String ENGINE = "copse-lucene";
-  private static final String MAIN = "org.copse.web.CopseApplication";
   private static final String HEAP = "-Xmx512m";
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -43,21 +43,20 @@ public final class StartupWorkload implements Workload {
     BenchSettings settings = context.settings();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     try (LoadMonitor load = LoadMonitor.start()) {
-      List<String> classpath = List.of(java, HEAP, "-cp", System.getProperty("java.class.path"), MAIN);
-      time(context, "classpath", "app on the bench classpath: JVM start until /actuator/health is UP", classpath);
-      if (settings.appJar() != null) {
-        List<String> jar = List.of(java, HEAP, "-jar", settings.appJar().toAbsolutePath().toString());
-        time(context, "jar", "executable jar " + settings.appJar() + ": JVM start until /actuator/health is UP", jar);
-      } else {
-        context.table().fact("startup: executable jar", "not timed: no jar (build it with mvn -pl web package, "
-            + "or pass --app-jar)");
+      Path jar = settings.appJar() != null ? settings.appJar() : BenchFiles.beside("app/copse.jar");
+      if (!Files.isRegularFile(jar)) {
+        throw new IllegalStateException("no application jar at " + jar + ": run `mvn -pl web install` and then "
+            + "`mvn -pl bench package` (which copies it), or pass --app-jar web/target/copse.jar");
       }
+      time(context, "JVM start until /actuator/health is UP", jar,
+          List.of(java, HEAP, "-jar", jar.toAbsolutePath().toString()));
       context.table().fact("startup: other processes' CPU",
           String.format("mean %.2f, max %.2f cores", load.meanOtherCores(), load.maxOtherCores()));
     }
   }
 
-  private void time(BenchContext context, String label, String metric, List<String> launch) throws IOException {
+  private void time(BenchContext context, String metric, Path jar, List<String> launch) throws IOException {
+    String label = "jar";
     int rounds = context.settings().rounds();
     double[] seconds = new double[rounds];
     for (int round = 0; round < rounds; round++) {
@@ -67,8 +66,8 @@ public final class StartupWorkload implements Workload {
       LOG.info("Start-up ({}) round {}: {} s", label, round + 1, String.format("%.2f", seconds[round]));
     }
     context.table().add(Result.of(name(), metric, "s", ENGINE, seconds));
-    context.table().fact("startup " + label, "fresh JVM (" + HEAP + "), empty --data-dir, Lucene backend, "
-        + rounds + " round(s)");
+    context.table().fact("startup", jar + " (" + Files.size(jar) / 1_000_000 + " MB) in a fresh JVM (" + HEAP
+        + "), `copse --data-dir <empty> serve`, Lucene backend, " + rounds + " round(s)");
   }
 
   private static double startOnce(List<String> launch, Path dataDir) throws IOException {

@@ -3,7 +3,6 @@ package org.copse.bench.engine.elastic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copse.bench.harness.BenchFiles;
 import org.copse.index.elasticsearch.server.ElasticsearchDistribution;
 import org.copse.index.elasticsearch.server.ElasticsearchNode;
 import org.jspecify.annotations.Nullable;
@@ -123,21 +123,11 @@ final class BenchNode {
     if (System.getProperty(property) != null) {
       return;
     }
-    Path beside = besideBench().resolve("elasticsearch").resolve(fileName);
+    Path beside = BenchFiles.beside("elasticsearch/" + fileName);
     if (!Files.isRegularFile(beside)) {
       throw new IllegalStateException("set -D" + property + " or run `mvn -pl bench package`, which copies "
           + fileName + " to " + beside);
     }
     System.setProperty(property, beside.toString());
-  }
-
-  /** The folder holding the bench's jar or classes folder: {@code bench/target}. */
-  private static Path besideBench() {
-    try {
-      Path location = Path.of(BenchNode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return location.getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("cannot locate the bench's classes", e);
-    }
   }
 }
