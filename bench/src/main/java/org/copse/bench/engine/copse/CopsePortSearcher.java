@@ -23,16 +23,18 @@ import org.copse.index.SortOrder;
 import org.copse.index.query.UserQuery;
 
 /**
- * Asks Copse's index what the raw baseline is asked, through the {@link SearchIndex} port: the
+ * Asks a Copse index (Lucene or Elasticsearch) what the raw baseline is asked, through the
+ * {@link SearchIndex} port: the
  * query string is parsed by Copse's own parser on every call, as a request from the web would be.
  * Results are not grouped by thread, so that they count the same contributions as the baseline.
  */
-final class CopseLuceneSearcher implements EngineSearcher {
+public final class CopsePortSearcher implements EngineSearcher {
   private static final AccessScope EVERYTHING = Population.everything("bench-admin");
 
   private final SearchIndex index;
 
-  CopseLuceneSearcher(SearchIndex index) {
+  /** Searches the index and closes it when closed. */
+  public CopsePortSearcher(SearchIndex index) {
     this.index = index;
   }
 
