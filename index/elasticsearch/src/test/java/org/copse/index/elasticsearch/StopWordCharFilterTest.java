@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,18 @@ class StopWordCharFilterTest {
 
   private final Pattern pattern = templatePattern();
   /** The Elasticsearch chain of {@code copse_english} up to the stemmer. */
-  private final Analyzer elasticsearch = new Analyzer() {
+  private final Analyzer elasticsearch = new EnglishWords(pattern);
+  /** The words the Lucene adapter keeps (it drops stop words without gaps; the terms are what count). */
+  private final Analyzer lucene = new EnglishWords(null);
+
+  /** Tokenizer, possessive, lower case and stop words, after the char filter if there is one. */
+  private static final class EnglishWords extends Analyzer {
+    private final @Nullable Pattern dropStopWords;
+
+    EnglishWords(@Nullable Pattern dropStopWords) {
+      this.dropStopWords = dropStopWords;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
@@ -48,18 +60,9 @@ class StopWordCharFilterTest {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return new PatternReplaceCharFilter(pattern, "", reader);
+      return dropStopWords == null ? reader : new PatternReplaceCharFilter(dropStopWords, "", reader);
     }
-  };
-  /** The words the Lucene adapter keeps (it drops stop words without gaps; the terms are what count). */
-  private final Analyzer lucene = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new StandardTokenizer();
-      return new TokenStreamComponents(source, new StopFilter(
-          new LowerCaseFilter(new EnglishPossessiveFilter(source)), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
-    }
-  };
+  }
 
   private static Pattern templatePattern() {
     JsonNode template = JsonMapper.builder().build()
