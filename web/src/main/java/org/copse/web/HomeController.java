@@ -10,6 +10,7 @@ import org.copse.index.Directory;
 import org.copse.index.Member;
 import org.copse.index.Membership;
 import org.copse.index.Visibility;
+import org.copse.web.community.GoodPractice;
 import org.copse.web.community.WellRated;
 import org.copse.web.experts.MemberExpertise;
 import org.jspecify.annotations.Nullable;
@@ -18,19 +19,23 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page: a search box, the viewer's communities (and the other ones they may read), recently
- * well-rated content and experts in the viewer's own areas, all within the viewer's scope.
+ * The home page: a search box, the viewer's communities (and the other ones they may read), good practice
+ * marked by facilitators, recently well-rated content and experts in the viewer's own areas, all within the
+ * viewer's scope.
  */
 @Controller
 class HomeController {
   static final int WELL_RATED = 5;
+  static final int GOOD_PRACTICE = 5;
 
   private final Directory directory;
+  private final GoodPractice goodPractice;
   private final WellRated wellRated;
   private final MemberExpertise expertise;
 
-  HomeController(Directory directory, WellRated wellRated, MemberExpertise expertise) {
+  HomeController(Directory directory, GoodPractice goodPractice, WellRated wellRated, MemberExpertise expertise) {
     this.directory = directory;
+    this.goodPractice = goodPractice;
     this.wellRated = wellRated;
     this.expertise = expertise;
   }
@@ -50,6 +55,7 @@ class HomeController {
     model.addAttribute("viewer", directory.member(viewer.getName()).map(Member::displayName).orElse(viewer.getName()));
     model.addAttribute("communities", readable.stream().filter(c -> !c.role().isEmpty()).toList());
     model.addAttribute("otherCommunities", readable.stream().filter(c -> c.role().isEmpty()).toList());
+    model.addAttribute("goodPractice", goodPractice.recent(scope, GOOD_PRACTICE));
     model.addAttribute("wellRated", wellRated.recent(scope, WELL_RATED));
     model.addAttribute("expertsNearby", expertise.expertsInAreasOf(scope));
     return "home";

@@ -10,6 +10,7 @@ import org.copse.index.ContributionStore;
 import org.copse.index.ContributorRole;
 import org.copse.index.SearchIndex;
 import org.copse.web.experts.ExpertiseGraphs;
+import org.copse.web.facilitation.Curation;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ class CommunityPagesTest extends MockMvcDemoTest {
   @Autowired ContributionStore store;
   @Autowired SearchIndex index;
   @Autowired ExpertiseGraphs graphs;
+  @Autowired Curation curation;
 
   @BeforeEach
   void plantCanary() {
@@ -38,6 +40,7 @@ class CommunityPagesTest extends MockMvcDemoTest {
         .tags(List.of(CANARY)).created(Instant.parse("2025-03-04T10:00:00Z"))
         .contributor(EMMA, ContributorRole.ASKER).score(40).build();
     Canaries.plantOnce(canary, store, index, graphs);
+    curation.markGoodPractice(CANARY_ID, "send", PRIYA);
   }
 
   @Test
@@ -59,7 +62,7 @@ class CommunityPagesTest extends MockMvcDemoTest {
     assertThat(page.select("#activity table.figures tbody tr")).hasSize(26);
     assertThat(page.select("#activity table.figures thead th").eachText())
         .containsExactly("Week starting", "Discussions", "Documents", "Blogs");
-    assertThat(page.select("ul.recent > li > a")).hasSize(10).allSatisfy(link ->
+    assertThat(page.select("#latest > li > a")).hasSize(10).allSatisfy(link ->
         assertThat(link.attr("href")).startsWith("/contributions/demo:housing:"));
     assertThat(page.select("a#community-search").attr("href")).isEqualTo("/search?q=community:housing");
   }
@@ -114,6 +117,21 @@ class CommunityPagesTest extends MockMvcDemoTest {
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(page.select("#topics-table tbody th").eachText()).contains(CANARY, "ehcp");
     assertThat(page.select("#contributors a[href=/members/" + EMMA + "]")).hasSize(1);
+    assertThat(page.select("#good-practice li > a").first().attr("href")).isEqualTo("/contributions/" + CANARY_ID);
+    assertThat(page.select("#facilitation-links a").eachAttr("href"))
+        .containsExactly("/communities/send/health", "/communities/send/insights");
+    assertThat(html(getAs(PRIYA, "/")).select("#good-practice li > a").eachAttr("href"))
+        .contains("/contributions/" + CANARY_ID);
+  }
+
+  @Test
+  void goodPracticeMarkedByAFacilitatorShowsOnItsCommunityPage() throws Exception {
+    Document page = html(getAs(TOM, "/communities/housing"));
+
+    assertThat(page.select("#good-practice li > a").eachAttr("href"))
+        .contains("/contributions/demo:housing:document:3");
+    assertThat(page.select("#good-practice .meta").text()).contains("marked by Sarah Okoye");
+    assertThat(page.select("#facilitation-links")).as("tom facilitates nothing").isEmpty();
   }
 
   @Test
@@ -139,7 +157,7 @@ class CommunityPagesTest extends MockMvcDemoTest {
         .body("Nothing to see.")
         .contributor(TOM, ContributorRole.AUTHOR)
         .tags(List.of("<script>alert(1)</script>"))
-        .created(Instant.parse("2026-11-19T12:00:00Z"))
+        .created(Instant.now())
         .build();
     index.index(List.of(hostile));
     try {
@@ -150,7 +168,8 @@ class CommunityPagesTest extends MockMvcDemoTest {
       assertThat(page.select("script")).allSatisfy(script -> assertThat(script.attr("src")).startsWith("/js/"));
       assertThat(page.select("#topics svg text").eachText()).contains("<script>alert(1)</script>");
       assertThat(page.select("#topics-table tbody th").eachText()).contains("<script>alert(1)</script>");
-      assertThat(page.select("ul.recent > li > a").first().text()).startsWith("<script>alert('title')</script>");
+      assertThat(page.select("#latest > li > a").eachText())
+          .anySatisfy(title -> assertThat(title).startsWith("<script>alert('title')</script>"));
     } finally {
       index.delete(List.of(hostile.id()));
     }

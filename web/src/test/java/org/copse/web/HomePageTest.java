@@ -26,6 +26,18 @@ class HomePageTest extends MockMvcDemoTest {
   }
 
   @Test
+  void recentGoodPracticeIsWhatFacilitatorsMarkedInReadableCommunities() throws Exception {
+    Document home = html(getAs(TOM, "/"));
+
+    assertThat(home.select("#good-practice-heading").text()).isEqualTo("Recent good practice");
+    List<String> links = home.select("ul.good-practice > li > a").eachAttr("href");
+    assertThat(links).contains("/contributions/demo:housing:document:3")
+        .hasSizeLessThanOrEqualTo(HomeController.GOOD_PRACTICE)
+        .allSatisfy(href -> assertThat(href).matches("/contributions/demo:(housing|planning|climate|asb|foi):.*"));
+    assertThat(home.select("ul.good-practice .meta").first().text()).contains("marked by");
+  }
+
+  @Test
   void recentlyWellRatedIsLabelledForWhatItIsAndComesFromReadableCommunities() throws Exception {
     Document home = html(getAs(TOM, "/"));
 

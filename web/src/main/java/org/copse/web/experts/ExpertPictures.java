@@ -24,8 +24,8 @@ import org.copse.web.experts.MemberExpertise.Profile;
  */
 final class ExpertPictures {
   /** The most communities and other topics the graph shows beside the experts. */
-  static final int GRAPH_COMMUNITIES = 6;
-  static final int GRAPH_TOPICS = 6;
+  static final int GRAPH_COMMUNITIES = 4;
+  static final int GRAPH_TOPICS = 4;
 
   private ExpertPictures() {
   }
@@ -40,7 +40,8 @@ final class ExpertPictures {
 
   /**
    * The topic in the middle; the experts around it, linked by their score; the communities their evidence
-   * comes from, linked by how many pieces; the other topics they know most about, linked by weight.
+   * comes from, linked by how many pieces; the other topics they know most about, linked by weight. Each kind
+   * of link is scaled to its own strongest (1), so scores, counts and topic weights can share one picture.
    */
   static Chart network(String topic, List<ExpertView> experts) {
     Node centre = new Node("topic", topic, NodeKind.TOPIC, 1);
@@ -50,9 +51,10 @@ final class ExpertPictures {
     Map<String, Long> communityEvidence = new LinkedHashMap<>();
     Map<String, Double> topicWeights = new LinkedHashMap<>();
     String asked = Topics.normalise(topic);
+    double topScore = experts.stream().mapToDouble(ExpertView::score).max().orElse(1);
     for (ExpertView expert : experts) {
       nodes.add(new Node("member:" + expert.memberId(), expert.name(), NodeKind.MEMBER, expert.score()));
-      edges.add(new Edge("topic", "member:" + expert.memberId(), expert.score()));
+      edges.add(new Edge("topic", "member:" + expert.memberId(), relative(expert.score(), topScore)));
       for (EvidenceView evidence : expert.evidence()) {
         communityNames.putIfAbsent(evidence.communityId(), evidence.community());
         communityEvidence.merge(evidence.communityId(), 1L, Long::sum);
@@ -68,20 +70,35 @@ final class ExpertPictures {
     communities.forEach(id -> nodes.add(new Node("community:" + id, communityNames.get(id), NodeKind.COMMUNITY,
         communityEvidence.get(id))));
     topics.forEach(t -> nodes.add(new Node("topic:" + t, t, NodeKind.TOPIC, topicWeights.get(t))));
-    for (ExpertView expert : experts) {
-      Map<String, Long> perCommunity = new LinkedHashMap<>();
-      expert.evidence().forEach(e -> perCommunity.merge(e.communityId(), 1L, Long::sum));
-      perCommunity.forEach((id, count) -> {
+    List<Map<String, Long>> perCommunity = experts.stream().map(ExpertPictures::evidencePerCommunity).toList();
+    double topCount = perCommunity.stream().flatMap(counts -> counts.values().stream()).mapToLong(Long::longValue)
+        .max().orElse(1);
+    double topWeight = experts.stream().flatMap(e -> e.topics().stream()).mapToDouble(TopicWeight::weight).max()
+        .orElse(1);
+    for (int i = 0; i < experts.size(); i++) {
+      ExpertView expert = experts.get(i);
+      perCommunity.get(i).forEach((id, count) -> {
         if (communities.contains(id)) {
-          edges.add(new Edge("member:" + expert.memberId(), "community:" + id, count));
+          edges.add(new Edge("member:" + expert.memberId(), "community:" + id, relative(count, topCount)));
         }
       });
-      expert.topics().stream().filter(t -> topics.contains(t.topic()))
-          .forEach(t -> edges.add(new Edge("member:" + expert.memberId(), "topic:" + t.topic(), t.weight())));
+      expert.topics().stream().filter(t -> topics.contains(t.topic())).forEach(t -> edges.add(
+          new Edge("member:" + expert.memberId(), "topic:" + t.topic(), relative(t.weight(), topWeight))));
     }
     return new NetworkChart("expertise-graph", "Expertise around " + topic,
         "The experts on " + topic + " around it, linked to the communities their evidence comes from and the other"
-            + " topics they know most about; a thicker line is a stronger link.", centre, nodes, edges).render();
+            + " topics they know most about; a thicker line is a stronger link (1 is the strongest of its kind).",
+        centre, nodes, edges).render();
+  }
+
+  private static Map<String, Long> evidencePerCommunity(ExpertView expert) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    expert.evidence().forEach(e -> counts.merge(e.communityId(), 1L, Long::sum));
+    return counts;
+  }
+
+  private static double relative(double value, double top) {
+    return top <= 0 ? 0 : value / top;
   }
 
   private static <N extends Number> List<String> strongest(Map<String, N> weights, int limit) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * A radial network around one centre node (say a topic), with the other nodes on a ring grouped by kind
  * (members, then communities, then other topics), biggest first within each group. The layout is computed,
  * not simulated, so the same input always gives the same picture. Edges grow thicker with weight; edges
- * between two ring nodes curve inwards so they stay clear of the labels.
+ * between two ring nodes curve inwards, dashed and thinner, so links to the centre stand out; labels carry a
+ * white halo so lines crossing them do not hurt legibility.
  *
  * <p>Readable up to about 30 ring nodes; callers should pass their strongest nodes only.
  *
@@ -34,11 +35,11 @@ import java.util.Set;
  */
 public record NetworkChart(String id, String title, String description, Node centre, List<Node> nodes,
         List<Edge> edges) {
-    static final double WIDTH = 720;
+    static final double WIDTH = 800;
     static final double RING = 150;
     static final double MARGIN_Y = 56;
     static final double FONT = 13;
-    static final int MAX_LABEL = 22;
+    static final int MAX_LABEL = 26;
 
     public NetworkChart {
         Svg.requireId(id);
@@ -82,9 +83,10 @@ public record NetworkChart(String id, String title, String description, Node cen
             } else {
                 double controlX = cx + ((a.x() + b.x()) / 2 - cx) * 0.35;
                 double controlY = cy + ((a.y() + b.y()) / 2 - cy) * 0.35;
+                String thinner = Svg.num(1 + (maxEdge <= 0 ? 0 : 2 * edge.weight() / maxEdge));
                 svg.element("path", "d", "M" + Svg.num(a.x()) + "," + Svg.num(a.y()) + " Q" + Svg.num(controlX) + ","
                                 + Svg.num(controlY) + " " + Svg.num(b.x()) + "," + Svg.num(b.y()),
-                        "fill", "none", "stroke", Palette.MUTED, "stroke-width", width, "stroke-dasharray", "5 3",
+                        "fill", "none", "stroke", Palette.MUTED, "stroke-width", thinner, "stroke-dasharray", "5 3",
                         "stroke-opacity", "0.85");
             }
         }
@@ -134,7 +136,8 @@ public record NetworkChart(String id, String title, String description, Node cen
         String label = Svg.clip(place.node().label(), MAX_LABEL);
         if (place.node() == centre) {
             svg.text(cx, cy + radius + 18, label, "text-anchor", "middle", "font-size", Svg.num(FONT + 2),
-                    "font-weight", "bold", "fill", Palette.TEXT);
+                    "font-weight", "bold", "fill", Palette.TEXT, "stroke", Palette.BACKGROUND, "stroke-width", "4",
+                    "paint-order", "stroke");
             return;
         }
         double cos = Math.cos(place.angle());
@@ -145,7 +148,8 @@ public record NetworkChart(String id, String title, String description, Node cen
         if ("middle".equals(anchor)) {
             y += sin > 0 ? 8 : -2;
         }
-        svg.text(x, y, label, "text-anchor", anchor, "font-size", Svg.num(FONT), "fill", Palette.TEXT);
+        svg.text(x, y, label, "text-anchor", anchor, "font-size", Svg.num(FONT), "fill", Palette.TEXT,
+                "stroke", Palette.BACKGROUND, "stroke-width", "3", "paint-order", "stroke");
     }
 
     private void drawLegend(Svg svg) {

@@ -98,7 +98,7 @@ public record TimeSeriesChart(String id, String title, String description, Strin
             endLabels.add(new EndLabel(s, y(last, max, axisY) + 4,
                     Svg.clip(line.name(), 14) + " " + Figures.format(last)));
         }
-        spreadApart(endLabels);
+        spreadApart(endLabels, axisY + 4);
         for (EndLabel label : endLabels) {
             svg.text(LEFT + plotWidth + 10, label.y(), label.text(), "font-size", Svg.num(FONT),
                     "fill", Palette.series(label.series()));
@@ -141,14 +141,24 @@ public record TimeSeriesChart(String id, String title, String description, Strin
         return Math.max(1, (int) Math.ceil((widest + 8) / spacing));
     }
 
-    /** Moves end-of-line labels down until each is at least {@link #LABEL_GAP} below the one above. */
-    private static void spreadApart(List<EndLabel> labels) {
+    /**
+     * Moves end-of-line labels apart, each at least {@link #LABEL_GAP} below the one above, and none below
+     * {@code lowest} (where the period labels are): labels pushed past it move up instead.
+     */
+    private static void spreadApart(List<EndLabel> labels, double lowest) {
         labels.sort(Comparator.comparingDouble(EndLabel::y).thenComparingInt(EndLabel::series));
         for (int i = 1; i < labels.size(); i++) {
             EndLabel above = labels.get(i - 1);
             EndLabel label = labels.get(i);
             if (label.y() - above.y() < LABEL_GAP) {
                 labels.set(i, new EndLabel(label.series(), above.y() + LABEL_GAP, label.text()));
+            }
+        }
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            double limit = i == labels.size() - 1 ? lowest : labels.get(i + 1).y() - LABEL_GAP;
+            EndLabel label = labels.get(i);
+            if (label.y() > limit) {
+                labels.set(i, new EndLabel(label.series(), limit, label.text()));
             }
         }
     }

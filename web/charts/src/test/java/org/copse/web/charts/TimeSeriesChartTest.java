@@ -69,6 +69,23 @@ class TimeSeriesChartTest {
     }
 
     @Test
+    void keepsEndLabelsAboveThePeriodLabelsWhenLinesEndAtZero() {
+        ParsedSvg svg = ParsedSvg.parse(chart(List.of(Series.of("A", 1, 1, 1, 0), Series.of("B", 1, 1, 1, 0),
+                Series.of("C", 2, 1, 1, 0))).render().svg());
+
+        double periodLabels = svg.all("text").stream().filter(text -> text.getTextContent().equals("24 Nov"))
+                .mapToDouble(text -> ParsedSvg.number(text, "y")).findFirst().orElseThrow();
+        List<Double> ys = svg.all("text").stream().filter(text -> text.getTextContent().endsWith(" 0")
+                        && !text.getAttribute("fill").equals(Palette.MUTED))
+                .map(text -> ParsedSvg.number(text, "y")).sorted().toList();
+        assertThat(ys).hasSize(3);
+        assertThat(ys.get(2)).isLessThan(periodLabels - 10);
+        for (int i = 1; i < ys.size(); i++) {
+            assertThat(ys.get(i) - ys.get(i - 1)).isGreaterThanOrEqualTo(TimeSeriesChart.LABEL_GAP);
+        }
+    }
+
+    @Test
     void thinsPeriodLabelsSoTheyDoNotOverlap() {
         List<String> periods = IntStream.range(0, 52).mapToObj(i -> "Week " + (i + 1)).toList();
         long[] counts = new long[52];
