@@ -109,7 +109,7 @@ public class FacilitationConfiguration {
   }
 
   @Bean
-  KnowledgeGaps knowledgeGaps(ExpertFinder finder) {
-    return new KnowledgeGaps(finder);
+  KnowledgeGaps knowledgeGaps(ExpertFinder finder, SearchIndex index) {
+    return new KnowledgeGaps(finder, index);
   }
 }
