@@ -81,7 +81,7 @@ public class DemoFacilitation {
   }
 
   /** Loads the rest, after the demo's directory and contributions. */
-  void load(ContributionStore store, SearchIndex index, Clock clock) {
+  void load(ContributionStore store, SearchIndex index, Clock clock, List<Contribution> demoContent) {
     List<Contribution> questions = unansweredQuestions(clock.instant());
     store.save(questions);
     index.index(questions);
@@ -100,9 +100,13 @@ public class DemoFacilitation {
       askPreferences.save(new AskPreferences(member, true, 2, AskPreferences.Channel.IN_APP, null));
     }
     recordSearches(clock);
-    // library documents are dated up to two years back: the old ones that people open go up for review
-    for (int n = 1; n <= 4; n++) {
-      opens.record("demo:housing:document:" + n, IsoWeek.containing(clock.instant()), 6 + n);
+    // content is dated up to two years back: old pages people keep opening from search go up for review
+    Instant old = clock.instant().minus(Duration.ofDays(400));
+    List<Contribution> stale = demoContent.stream()
+        .filter(c -> c.kind() == ContributionKind.LIBRARY_DOCUMENT || c.kind() == ContributionKind.WIKI_PAGE)
+        .filter(c -> c.updated().isBefore(old)).toList();
+    for (int n = 0; n < stale.size(); n++) {
+      opens.record(stale.get(n).id(), IsoWeek.containing(clock.instant()), 5 + n % 7);
     }
     curation.markGoodPractice("demo:housing:document:3", "housing", "sarah.okoye");
     curation.pin("housing", "damp mould", "demo:housing:document:1", "sarah.okoye");

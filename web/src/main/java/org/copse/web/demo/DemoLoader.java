@@ -93,7 +93,7 @@ public class DemoLoader implements ApplicationRunner {
     // because an empty directory is what starts it and every write below is idempotent
     store.save(demo.contributions());
     index.index(demo.contributions());
-    facilitation.load(store, index, Clock.systemUTC());
+    facilitation.load(store, index, Clock.systemUTC(), demo.contributions());
     directory.saveCommunities(demo.communities());
     directory.saveMembers(demo.members());
     directory.saveMemberships(demo.memberships());

@@ -14,6 +14,7 @@ import org.copse.web.facilitation.CuratedRanking;
 import org.copse.web.facilitation.CuratedSearchIndex;
 import org.copse.web.facilitation.Curation;
 import org.copse.web.facilitation.FacilitationAccess;
+import org.copse.web.facilitation.FacilitatorDigest;
 import org.copse.web.facilitation.HealthSettings;
 import org.copse.web.facilitation.Invitations;
 import org.copse.web.facilitation.KnowledgeGaps;
@@ -108,8 +109,15 @@ public class FacilitationConfiguration {
         new EmailAskNotifier(transport, digest.from(), digest.fromName(), digest.baseUrl()), Clock.systemUTC());
   }
 
+  /** The digest's good-practice section and the facilitators' weekly summary (see DigestConfiguration). */
   @Bean
-  KnowledgeGaps knowledgeGaps(ExpertFinder finder) {
-    return new KnowledgeGaps(finder);
+  FacilitatorDigest facilitatorDigest(Directory directory, Organisations organisations, CommunityHealth health,
+      SearchInsights insights, Curation curation) {
+    return new FacilitatorDigest(directory, organisations, health, insights, curation);
+  }
+
+  @Bean
+  KnowledgeGaps knowledgeGaps(ExpertFinder finder, SearchIndex index) {
+    return new KnowledgeGaps(finder, index);
   }
 }
