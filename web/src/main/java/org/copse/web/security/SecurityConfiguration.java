@@ -1,5 +1,6 @@
 package org.copse.web.security;
 
+import java.time.Clock;
 import org.copse.web.digest.app.DigestPaths;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -17,7 +20,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * same session or HTTP Basic, and a 401 problem detail instead of a redirect. Only
  * {@code /actuator/health} and the digest's unsubscribe link (authorised by its signed token, and
  * without CSRF token for RFC 8058 one-click POSTs) are open to anonymous callers. CSRF protection is
- * on for everything else.
+ * on for everything else. Password guessing, by form or HTTP Basic, is slowed by the
+ * {@link SignInThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -29,9 +33,16 @@ class SecurityConfiguration {
       + "form-action 'self'; frame-ancestors 'none'";
 
   @Bean
+  SignInThrottle signInThrottle(SignInThrottleProperties settings) {
+    return new SignInThrottle(settings, Clock.systemUTC());
+  }
+
+  @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint, SignInThrottle throttle)
+      throws Exception {
     http.securityMatcher("/api/**")
+        .addFilterBefore(SignInThrottleFilter.forHttpBasic(throttle), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
         .exceptionHandling(failures -> failures.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
@@ -42,8 +53,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(requests -> requests
+  SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    http.addFilterBefore(SignInThrottleFilter.forSignInForm(throttle), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(requests -> requests
             .requestMatchers("/sign-in", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").denyAll()

@@ -54,6 +54,10 @@ final class CopseInstance implements AutoCloseable {
     return context.getBean(type);
   }
 
+  <T> T bean(String name, Class<T> type) {
+    return context.getBean(name, type);
+  }
+
   int port() {
     return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
   }

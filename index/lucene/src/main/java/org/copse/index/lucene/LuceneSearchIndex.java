@@ -150,6 +150,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     } catch (IOException | AlreadyClosedException e) {
       throw new IndexException("could not apply a batch of " + batch.upserts().size() + " upserts and "
           + batch.deletes().size() + " deletes to " + path + ": " + e.getMessage(), e);
+    } catch (IllegalStateException e) {
+      // a writer that hit a tragic error (a full disk during a background merge) refuses to commit
+      Throwable tragedy = writer.getTragicException();
+      if (tragedy == null) {
+        throw e;
+      }
+      throw new IndexException("the index at " + path + " failed earlier and accepts no writes until it is "
+          + "reopened: " + tragedy.getMessage(), tragedy);
     } finally {
       lifecycle.readLock().unlock();
     }
