@@ -5,6 +5,8 @@ import org.copse.index.StoreException;
 import org.copse.web.search.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * not visible (the same answer either way), 503 when storage fails (details go to the log only).
  */
 @RestControllerAdvice(assignableTypes = {SearchApiController.class, ExpertsApiController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 

@@ -20,6 +20,8 @@ public record DigestPreferences(String memberId, Frequency frequency, Set<Digest
 
   /** The most tags one member may follow: they become queries, one each. */
   public static final int MAX_FOLLOWED_TAGS = 20;
+  /** The longest followed tag: all of them together must fit the store's column (issue #8). */
+  public static final int MAX_TAG_LENGTH = 64;
 
   public DigestPreferences {
     Objects.requireNonNull(memberId, "memberId");
@@ -31,6 +33,10 @@ public record DigestPreferences(String memberId, Frequency frequency, Set<Digest
     if (tags.size() > MAX_FOLLOWED_TAGS) {
       throw new IllegalArgumentException("at most " + MAX_FOLLOWED_TAGS + " followed tags, not " + tags.size());
     }
+    tags.stream().filter(t -> t.length() > MAX_TAG_LENGTH).findFirst().ifPresent(t -> {
+      throw new IllegalArgumentException("a followed tag has at most " + MAX_TAG_LENGTH + " characters, not "
+          + t.length());
+    });
     followedTags = Set.copyOf(tags);
   }
 
