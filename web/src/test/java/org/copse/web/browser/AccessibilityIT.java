@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.copse.web.digest.mail.DigestLinks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ class AccessibilityIT extends BrowserTestBase {
         }
         for (SitePages.Page page : seen) {
           browser.go(page.path());
+          assertThat(browser.text(By.cssSelector("main h1"))).as("the page %s", page.path()).startsWith(page.heading());
           browser.screenshot(page.name());
           List<Axe.Violation> found = axe.check(browser.driver(), page.name());
           violations.addAll(found);

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -115,7 +116,7 @@ final class BrowserSession implements AutoCloseable {
 
   /** Saves the whole page as it looks now as {@code NN-name-viewport.png}; returns the file. */
   Path screenshot(String name) {
-    int step = STEPS.computeIfAbsent(screenshots, folder -> new AtomicInteger()).incrementAndGet();
+    int step = STEPS.computeIfAbsent(screenshots, BrowserSession::emptied).incrementAndGet();
     Path file = screenshots.resolve(String.format("%02d-%s-%s.png", step, name, viewport.label()));
     try {
       Files.createDirectories(screenshots);
@@ -125,6 +126,18 @@ final class BrowserSession implements AutoCloseable {
     }
     log.info("screenshot {}", file);
     return file;
+  }
+
+  /** The first screenshot of a journey in this run replaces those of earlier runs. */
+  private static AtomicInteger emptied(Path folder) {
+    try (Stream<Path> old = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+      for (Path file : old.filter(f -> f.getFileName().toString().endsWith(".png")).toList()) {
+        Files.delete(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not clear old screenshots in " + folder, e);
+    }
+    return new AtomicInteger();
   }
 
   /**

@@ -48,6 +48,13 @@ class JourneysIT extends BrowserTestBase {
       int all = count(browser);
       browser.screenshot("results");
 
+      WebElement filters = browser.find(By.cssSelector("details.refine"));
+      assertThat(filters.getDomProperty("open")).as("filters folded only on phones, so results come first")
+          .isEqualTo(viewport.mobile ? "false" : "true");
+      if (viewport.mobile) {
+        filters.findElement(By.tagName("summary")).click();
+        browser.screenshot("filters-shown");
+      }
       WebElement facet = browser.find(By.cssSelector("section.facet[data-field=type] a"));
       String facetLabel = facet.findElement(By.cssSelector("span")).getText();
       int facetCount = Integer.parseInt(facet.findElement(By.cssSelector(".n")).getText());
