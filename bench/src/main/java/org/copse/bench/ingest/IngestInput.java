@@ -17,7 +17,8 @@ public record IngestInput(String name, String type, Path path, String descriptio
 
   /**
    * The real inputs under a data folder laid out as {@code /work/shared/data} is: the Tika test
-   * documents, the beer Stack Exchange dump and the Afar Wikipedia's full history, those present.
+   * documents, the beer Stack Exchange dump, the Afar Wikipedia's full history and a sample of the
+   * English "Anarchism" article's history, those present.
    */
   public static List<IngestInput> real(Path data) {
     List<IngestInput> inputs = new ArrayList<>();
@@ -27,7 +28,12 @@ public record IngestInput(String name, String type, Path path, String descriptio
         "beer.stackexchange.com data dump (561 questions, 1,330 answers, comments)"));
     add(inputs, new IngestInput("mediawiki-aawiki", "mediawiki",
         data.resolve("mediawiki/aawiki-full-history/aawiki-20260101-pages-meta-history.xml.gz"),
-        "Afar Wikipedia pages-meta-history (507 pages, 1,307 revisions), gzip"));
+        "Afar Wikipedia pages-meta-history (507 pages, 1,307 revisions, gzip; only 2 pages are articles, "
+            + "the rest are skipped as outside the article namespace)"));
+    add(inputs, new IngestInput("mediawiki-enwiki-anarchism", "mediawiki",
+        data.resolve("mediawiki/enwiki-anarchism-history/enwiki-Anarchism-history-every50th-revision.xml.gz"),
+        "English Wikipedia's \"Anarchism\" article, every 50th revision of its history (gzip, 7.4 MB): "
+            + "one page whose editors are all credited"));
     return inputs;
   }
 
