@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.copse.expertise.fixtures.Backend;
 import org.copse.index.Member;
 import org.copse.web.digest.mail.DigestEmailRenderer;
 import org.copse.web.digest.mail.DigestLinks;
@@ -15,24 +16,31 @@ import org.copse.web.digest.mail.UnsubscribeTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Facilitators' good-practice marks and weekly summary in the digest (issue #10): marked content is
  * featured first in "good practice for you", only where the member may read it; facilitators get
- * their summary section.
+ * their summary section. {@link LuceneGoodPracticeDigestTest} and {@link ElasticsearchGoodPracticeDigestIT} run
+ * these same cases on each index backend.
  */
-class GoodPracticeDigestTest {
-  @TempDir static Path folder;
-  static DigestWorld world;
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class GoodPracticeDigestContractTest {
+  private static final String INDEX = "digest-good-practice";
+
+  DigestWorld world;
+
+  /** The backend the world's index lives on. */
+  protected abstract Backend backend();
 
   @BeforeAll
-  static void seed() {
-    world = DigestWorld.create(folder);
+  void seed(@TempDir Path folder) {
+    world = DigestWorld.create(folder, backend(), INDEX);
   }
 
   @AfterAll
-  static void close() {
+  void close() {
     world.close();
   }
 
@@ -52,7 +60,7 @@ class GoodPracticeDigestTest {
     };
   }
 
-  static DigestSelector selector(GoodPracticeMarks marks, FacilitatorSummaries summaries) {
+  DigestSelector selector(GoodPracticeMarks marks, FacilitatorSummaries summaries) {
     return new DigestSelector(world.index, world.directory, new HistoryInterests(world.index),
         new EvidenceExpertFinder(world.index, world.directory), DigestSettings.DEFAULTS, marks, summaries);
   }
