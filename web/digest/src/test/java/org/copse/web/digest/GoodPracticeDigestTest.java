@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.copse.expertise.fixtures.Backend;
 import org.copse.index.Member;
 import org.copse.web.digest.mail.DigestEmailRenderer;
 import org.copse.web.digest.mail.DigestLinks;
@@ -28,7 +29,7 @@ class GoodPracticeDigestTest {
 
   @BeforeAll
   static void seed() {
-    world = DigestWorld.create(folder);
+    world = DigestWorld.create(folder, Backend.LUCENE, "good-practice");
   }
 
   @AfterAll
