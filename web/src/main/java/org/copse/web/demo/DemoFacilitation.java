@@ -59,7 +59,10 @@ public class DemoFacilitation {
     this.curation = curation;
   }
 
-  /** Recent unanswered questions, dated before {@code now}. */
+  /**
+   * Unanswered questions from the days before the demo's anchor (so the demo's own newest posts stay
+   * the newest).
+   */
   static List<Contribution> unansweredQuestions(Instant now) {
     return List.of(
         question(HOUSING_QUESTION, "housing", "grace.adeyemi", now.minus(Duration.ofDays(19)),
@@ -82,7 +85,7 @@ public class DemoFacilitation {
 
   /** Loads the rest, after the demo's directory and contributions. */
   void load(ContributionStore store, SearchIndex index, Clock clock, List<Contribution> demoContent) {
-    List<Contribution> questions = unansweredQuestions(clock.instant());
+    List<Contribution> questions = unansweredQuestions(DemoContent.ANCHOR.minus(Duration.ofDays(2)));
     store.save(questions);
     index.index(questions);
 

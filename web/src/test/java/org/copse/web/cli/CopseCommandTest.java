@@ -120,12 +120,15 @@ class CopseCommandTest {
   }
 
   @Test
-  void digestDryRunCountsEveryMemberAndSendsNothing() {
+  void digestDryRunCountsEveryMemberAndSendsNothing() throws java.io.IOException {
+    // another test of this class may have written the outbox already: nothing may be added to it
+    Path outbox = dataDir.resolve("digest").resolve("outbox");
+    long before = java.nio.file.Files.exists(outbox) ? java.nio.file.Files.list(outbox).count() : -1;
     Run run = copse("--data-dir", dataDir.toString(), "digest", "--week", "2026-W47", "--dry-run");
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).containsPattern("digest 2026-W47 \\(dry run\\) via .*: [1-9][0-9]* members .*WOULD_SEND=[1-9]");
-    assertThat(dataDir.resolve("digest").resolve("outbox")).doesNotExist();
+    assertThat(java.nio.file.Files.exists(outbox) ? java.nio.file.Files.list(outbox).count() : -1).isEqualTo(before);
   }
 
   @Test

@@ -41,7 +41,7 @@ class FacilitationFeaturesTest extends FacilitationDemoTest {
     Document page = html(call(get("/communities/housing/insights").with(as(SARAH))));
     assertThat(page.select("#top-searches td").eachText()).contains("tenancy fraud checks");
     assertThat(page.select("#no-results td").eachText()).contains("decant policy");
-    assertThat(page.select("svg.chart")).isNotEmpty();
+    assertThat(page.select("svg.copse-chart")).isNotEmpty();
   }
 
   @Test
@@ -62,7 +62,7 @@ class FacilitationFeaturesTest extends FacilitationDemoTest {
   void theHealthPageShowsChartsUnansweredQuestionsAndTheirWhoToAskLinks() throws Exception {
     Document page = html(call(get("/communities/housing/health").with(as(SARAH))));
 
-    assertThat(page.select("#activity svg.chart")).hasSize(2);
+    assertThat(page.select("#activity svg.copse-chart")).hasSize(2);
     assertThat(page.select("#unanswered a").eachAttr("href"))
         .contains("/communities/housing/questions/" + HOUSING_QUESTION + "/who-to-ask");
     JsonNode health = body(call(get("/api/v1/communities/housing/health").with(as(SARAH))));

@@ -71,14 +71,14 @@ class CommunityPagesController {
     model.addAttribute("communityId", id);
     model.addAttribute("report", report);
     Map<String, List<Long>> activity = Figures.activitySeries(report);
-    model.addAttribute("activity", activity);
-    model.addAttribute("activityChart", SvgCharts.stackedBars("activity", "Contributions per week by kind",
-        report.weeks(), activity));
+    model.addAttribute("activityChart", Pictures.weekly("activity-chart", "Contributions per week by kind",
+        "How many contributions of each kind were made each week", "Contributions", report.weeks(), activity));
     Map<String, List<Long>> members = new LinkedHashMap<>();
     members.put("Active members", report.activeMembers());
     members.put("New members", report.newMembers());
-    model.addAttribute("membersChart", SvgCharts.lines("members", "Active and new members per week", report.weeks(),
-        members));
+    model.addAttribute("membersChart", Pictures.weekly("members-chart", "Active and new members per week",
+        "Members who contributed each week, and those contributing here for the first time", "Members",
+        report.weeks(), members));
     model.addAttribute("goodPractice", curation.goodPractice(id));
     model.addAttribute("pins", curation.pins(id));
     model.addAttribute("invitations", invitations.ofCommunity(id));
@@ -96,8 +96,9 @@ class CommunityPagesController {
     Map<String, List<Long>> series = new LinkedHashMap<>();
     series.put("Searches", insights.weekly().stream().map(w -> w.searches()).toList());
     series.put("With no results", insights.weekly().stream().map(w -> w.noResults()).toList());
-    model.addAttribute("searchChart", SvgCharts.lines("searches", "Searches per week",
-        insights.weekly().stream().map(w -> w.week()).toList(), series));
+    model.addAttribute("searchChart", Pictures.weekly("searches-chart", "Searches per week",
+        "Searches made in this community each week, and those that found nothing; 0 where fewer than k people searched",
+        "Searches", insights.weekly().stream().map(w -> w.week()).toList(), series));
     return "facilitation/insights";
   }
 

@@ -38,19 +38,16 @@ class FacilitationApiController {
   private final Curation curation;
   private final Invitations invitations;
   private final AskPreferencesStore preferences;
-  private final OrganisationPagesController organisations;
   private final Directory directory;
 
   FacilitationApiController(Guard guard, Figures figures, WhoToAsk whoToAsk, Curation curation,
-      Invitations invitations, AskPreferencesStore preferences, OrganisationPagesController organisations,
-      Directory directory) {
+      Invitations invitations, AskPreferencesStore preferences, Directory directory) {
     this.guard = guard;
     this.figures = figures;
     this.whoToAsk = whoToAsk;
     this.curation = curation;
     this.invitations = invitations;
     this.preferences = preferences;
-    this.organisations = organisations;
     this.directory = directory;
   }
 
@@ -156,13 +153,13 @@ class FacilitationApiController {
 
   @GetMapping("/organisations/{id}")
   Organisation organisation(@PathVariable String id, HttpServletRequest request) {
-    return organisations.administered(id, Guard.viewer(request));
+    return guard.administered(id, Guard.viewer(request));
   }
 
   @PostMapping("/organisations/{id}/facilitators")
   Organisation appoint(@PathVariable String id, @RequestParam String communityId, @RequestParam String memberId,
       @RequestParam(defaultValue = "false") boolean remove, HttpServletRequest request) {
-    Organisation organisation = organisations.administered(id, Guard.viewer(request));
+    Organisation organisation = guard.administered(id, Guard.viewer(request));
     OrganisationPagesController.appoint(organisation, communityId, memberId.strip(), remove, directory);
     return organisation;
   }

@@ -7,6 +7,8 @@ import org.copse.index.Contribution;
 import org.copse.index.ContributionStore;
 import org.copse.index.Directory;
 import org.copse.web.facilitation.FacilitationAccess;
+import org.copse.web.facilitation.Organisation;
+import org.copse.web.facilitation.Organisations;
 import org.copse.web.facilitation.Viewer;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +28,13 @@ class Guard {
   private final FacilitationAccess access;
   private final ContributionStore store;
   private final Directory directory;
+  private final Organisations organisations;
 
-  Guard(FacilitationAccess access, ContributionStore store, Directory directory) {
+  Guard(FacilitationAccess access, ContributionStore store, Directory directory, Organisations organisations) {
     this.access = access;
     this.store = store;
     this.directory = directory;
+    this.organisations = organisations;
   }
 
   /** The signed-in viewer; security lets nobody anonymous this far. */
@@ -67,6 +71,13 @@ class Guard {
       throw new NotFound(NO_QUESTION);
     }
     return question;
+  }
+
+  /** An organisation, if the viewer administers it or runs the site; to anyone else it does not exist (404). */
+  Organisation administered(String organisationId, Viewer viewer) {
+    return organisations.find(organisationId)
+        .filter(o -> viewer.siteAdmin() || o.adminIds().contains(viewer.memberId()))
+        .orElseThrow(() -> new NotFound("There is no organisation with this id."));
   }
 
   /** The viewer's readable communities, for ranking evidence. */

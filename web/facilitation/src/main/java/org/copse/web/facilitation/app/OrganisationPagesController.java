@@ -6,8 +6,6 @@ import org.copse.index.Community;
 import org.copse.index.Directory;
 import org.copse.index.Membership;
 import org.copse.web.facilitation.Organisation;
-import org.copse.web.facilitation.Organisations;
-import org.copse.web.facilitation.Viewer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class OrganisationPagesController {
-  private final Organisations organisations;
+  private final Guard guard;
   private final Directory directory;
 
-  OrganisationPagesController(Organisations organisations, Directory directory) {
-    this.organisations = organisations;
+  OrganisationPagesController(Guard guard, Directory directory) {
+    this.guard = guard;
     this.directory = directory;
   }
 
@@ -34,7 +32,7 @@ class OrganisationPagesController {
 
   @GetMapping("/organisations/{id}")
   String organisation(@PathVariable String id, HttpServletRequest request, Model model) {
-    Organisation organisation = administered(id, Guard.viewer(request));
+    Organisation organisation = guard.administered(id, Guard.viewer(request));
     model.addAttribute("organisation", organisation);
     model.addAttribute("communities", organisation.communityIds().stream()
         .flatMap(c -> directory.community(c).stream())
@@ -46,7 +44,7 @@ class OrganisationPagesController {
   @PostMapping("/organisations/{id}/facilitators")
   String appoint(@PathVariable String id, @RequestParam String communityId, @RequestParam String memberId,
       @RequestParam(defaultValue = "false") boolean remove, HttpServletRequest request) {
-    Organisation organisation = administered(id, Guard.viewer(request));
+    Organisation organisation = guard.administered(id, Guard.viewer(request));
     appoint(organisation, communityId, memberId.strip(), remove, directory);
     return "redirect:/organisations/" + id;
   }
@@ -62,13 +60,6 @@ class OrganisationPagesController {
     }
     directory.saveMemberships(List.of(new Membership(memberId, communityId,
         remove ? Membership.Role.MEMBER : Membership.Role.FACILITATOR)));
-  }
-
-  /** The organisation, if the viewer administers it or runs the site; 404 otherwise. */
-  Organisation administered(String id, Viewer viewer) {
-    return organisations.find(id)
-        .filter(o -> viewer.siteAdmin() || o.adminIds().contains(viewer.memberId()))
-        .orElseThrow(() -> new Guard.NotFound("There is no organisation with this id."));
   }
 
   private List<String> facilitators(Community community) {

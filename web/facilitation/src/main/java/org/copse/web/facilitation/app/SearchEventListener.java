@@ -5,13 +5,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.copse.index.Directory;
 import org.copse.index.Membership;
+import org.copse.index.StoreException;
 import org.copse.web.facilitation.ContributionOpened;
 import org.copse.web.facilitation.QueryNormaliser;
 import org.copse.web.facilitation.SearchInsights;
 import org.copse.web.facilitation.SearchOpens;
 import org.copse.web.facilitation.SearchPerformed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -27,9 +31,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component
 class SearchEventListener {
+  private static final Logger log = LoggerFactory.getLogger(SearchEventListener.class);
   private final SearchInsights insights;
   private final SearchOpens opens;
   private final Directory directory;
+  private final AtomicLong failures = new AtomicLong();
 
   SearchEventListener(SearchInsights insights, SearchOpens opens, Directory directory) {
     this.insights = insights;
@@ -37,19 +43,33 @@ class SearchEventListener {
     this.directory = directory;
   }
 
+  /** Counting is best effort: a failure to count is logged and counted, and never fails the search itself. */
   @EventListener
   void searched(SearchPerformed search) {
     if (search.page() != 1) {
       return;
     }
-    insights.record(search.typed(), search.searcherId(), communitiesOf(search), search.totalHits() == 0);
+    try {
+      insights.record(search.typed(), search.searcherId(), communitiesOf(search), search.totalHits() == 0);
+    } catch (StoreException e) {
+      log.warn("could not count a search ({} failures so far)", failures.incrementAndGet(), e);
+    }
   }
 
   @EventListener
   void opened(ContributionOpened opened) {
     if (cameFromSearch()) {
-      opens.record(opened.contributionId());
+      try {
+        opens.record(opened.contributionId());
+      } catch (StoreException e) {
+        log.warn("could not count an opening ({} failures so far)", failures.incrementAndGet(), e);
+      }
     }
+  }
+
+  /** How many searches and openings could not be counted since start-up. */
+  long failures() {
+    return failures.get();
   }
 
   /** The communities a search counts in; see the class comment. */
