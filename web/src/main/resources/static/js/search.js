@@ -1,5 +1,22 @@
+// The search page works without this file; it only adds to it.
+// Filters: on narrow screens the facet list is folded behind "Show filters" so results come first.
+(function () {
+  'use strict';
+  var refine = document.querySelector('details.refine');
+  if (!refine || !window.matchMedia) {
+    return;
+  }
+  var narrow = window.matchMedia('(max-width: 48rem)');
+  function fit() {
+    refine.open = !narrow.matches || refine.querySelector('.selected') !== null;
+  }
+  fit();
+  if (narrow.addEventListener) {
+    narrow.addEventListener('change', fit);
+  }
+})();
+
 // Autocomplete for the search box: fills the <datalist> from /api/v1/suggest as the person types.
-// The page works without it; this only adds suggestions.
 (function () {
   'use strict';
   var input = document.getElementById('q');

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs every workload on a tiny corpus so that the harness stays alive: it must produce sane,
- * non-empty results for both engines. No timing is asserted; timings come from real runs only.
+ * non-empty results for both Lucene engines, digests with content, every generated ingest input
+ * through the real pipeline, and an application that starts. No timing is asserted; timings come
+ * from real runs only. Copse on Elasticsearch is covered by {@code BenchElasticIT}, which starts a
+ * server.
  */
 class BenchSmokeTest {
 
@@ -24,13 +27,16 @@ class BenchSmokeTest {
 
   @Test
   void allWorkloadsProduceResultsForBothEnginesAndAgreeOnHits() throws Exception {
-    BenchSettings settings = new BenchSettings(2_000, SEED, work.resolve("work"), List.of(2), 1, 40, 40, 1, List.of(1, 2));
+    BenchSettings settings = new BenchSettings(2_000, SEED, work.resolve("work"), List.of(2), 1, 40, 40, 1, List.of(1, 2))
+        .withDigest(500, 100)
+        .withIngest(null, false);
 
     ResultTable table = Bench.run(settings, "all");
     table.write(work.resolve("out"), "all-2000");
 
     List<Result> results = table.results();
-    assertThat(results).extracting(Result::workload).contains("index", "search", "experts", "memory");
+    assertThat(results).extracting(Result::workload)
+        .contains("index", "search", "experts", "memory", "digest", "ingest", "startup");
     assertThat(results).extracting(Result::engine).contains("raw-lucene", "copse-lucene");
     assertThat(results).allSatisfy(r -> assertThat(r.median()).as("seed %d: %s", SEED, r).isFinite().isNotNegative());
     for (String engine : List.of("raw-lucene", "copse-lucene")) {
@@ -43,5 +49,17 @@ class BenchSmokeTest {
     assertThat(table.facts()).containsEntry("search PLAIN: same hit count, copse-lucene vs raw-lucene", "100.0% of 40 queries");
     assertThat(Files.readString(work.resolve("out/all-2000.md"))).contains("| search | plain, 1T p50 | ms |", "copse-lucene / raw-lucene");
     assertThat(Files.readString(work.resolve("out/all-2000.json"))).contains("\"ratios\": [", "\"engine\": \"copse-lucene\"");
+
+    assertThat(table.find("digest", "1T digests/s", "copse-lucene")).hasValueSatisfying(r -> assertThat(r.median()).isPositive());
+    assertThat(table.find("digest", "2T p99 per digest", "copse-lucene")).hasValueSatisfying(r -> assertThat(r.median()).isPositive());
+    assertThat(table.facts().get("digest: week and sample")).contains("100 members digested per round").doesNotContain(" 0% of digests non-empty");
+    for (String input : List.of("generated-library", "generated-stackexchange", "generated-mediawiki")) {
+      assertThat(table.find("ingest", input + ": items indexed", "copse-lucene")).hasValueSatisfying(r -> assertThat(r.median()).isPositive());
+      assertThat(table.find("ingest", input + ": end to end", "copse-lucene")).hasValueSatisfying(r -> assertThat(r.median()).isPositive());
+      assertThat(table.find("ingest", input + ": index (store + Lucene), per thread", "copse-lucene")).isPresent();
+    }
+    assertThat(table.find("ingest", "generated-library: read + extract (Tika), per thread", "copse-lucene")).isPresent();
+    assertThat(table.find("startup", "JVM start until /actuator/health is UP", "copse-lucene"))
+        .hasValueSatisfying(r -> assertThat(r.median()).isPositive());
   }
 }

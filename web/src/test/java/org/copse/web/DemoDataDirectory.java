@@ -13,12 +13,12 @@ import org.slf4j.LoggerFactory;
  * A fresh data directory per test context, so contexts never share an index or database file.
  * Removed when the test JVM exits (Spring keeps contexts open until then).
  */
-final class DemoDataDirectory {
+public final class DemoDataDirectory {
   private static final Logger log = LoggerFactory.getLogger(DemoDataDirectory.class);
 
   private DemoDataDirectory() {}
 
-  static Path create(String name) {
+  public static Path create(String name) {
     try {
       Path directory = Files.createTempDirectory("copse-" + name + "-");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(directory)));

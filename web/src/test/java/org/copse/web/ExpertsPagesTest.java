@@ -14,6 +14,7 @@ import org.copse.index.ContributorRole;
 import org.copse.index.SearchIndex;
 import org.copse.web.experts.ExpertiseGraphs;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,16 +35,11 @@ class ExpertsPagesTest extends MockMvcDemoTest {
 
   @BeforeEach
   void plantCanary() {
-    if (store.find(CANARY_ID).isPresent()) {
-      return;
-    }
     Contribution canary = Contribution.builder(CANARY_ID, ContributionKind.LIBRARY_DOCUMENT, "send")
         .title("Zanzibarquokka assessments for " + CANARY_TOPIC).body("How we run " + CANARY_TOPIC + " reviews.")
         .tags(List.of(CANARY_TOPIC)).created(Instant.parse("2026-11-18T10:00:00Z"))
         .contributor(PRIYA, ContributorRole.AUTHOR).build();
-    store.save(List.of(canary));
-    index.index(List.of(canary));
-    graphs.refresh();
+    Canaries.plantOnce(canary, store, index, graphs);
   }
 
   @Test
@@ -57,12 +53,70 @@ class ExpertsPagesTest extends MockMvcDemoTest {
   }
 
   @Test
+  void theExpertiseGraphDrawsTheExpertsTheirCommunitiesAndTopicsWithATableBesideIt() throws Exception {
+    Document page = html(getAs(TOM, "/experts?topic=damp"));
+
+    Element graph = page.selectFirst("#expertise-graph-section svg[role=img]");
+    assertThat(graph).isNotNull();
+    assertThat(graph.select("title").text()).isEqualTo("Expertise around damp");
+    assertThat(graph.attr("aria-labelledby")).isEqualTo("expertise-graph-title expertise-graph-desc");
+    List<String> experts = page.select("li.expert h2 a").eachText();
+    List<List<String>> rows = page.select("#expertise-graph-section table.figures tbody tr").stream()
+        .map(row -> row.select("th, td").eachText()).toList();
+    assertThat(rows).isNotEmpty();
+    // every expert is linked to the topic, and every member in the graph is one of the listed experts
+    assertThat(rows.stream().filter(r -> r.get(0).equals("damp") && r.get(3).equals("Member")).map(r -> r.get(2)))
+        .containsExactlyInAnyOrderElementsOf(experts);
+    assertThat(rows.stream().filter(r -> r.get(1).equals("Member")).map(r -> r.get(0))).allSatisfy(name ->
+        assertThat(experts).contains(name));
+    assertThat(rows.stream().filter(r -> r.get(3).equals("Community")).map(r -> r.get(2)))
+        .isNotEmpty().doesNotContain("SEND and EHCP Practice", "Adult Social Care Improvement",
+            "Safeguarding Adults Reviews");
+    assertThat(page.select("table.figures caption").text()).isEqualTo("Expertise around damp");
+    CommunityPagesTest.assertHeadingsInOrder(page);
+  }
+
+  @Test
+  void evidenceLinksToItsCommunityPage() throws Exception {
+    Document page = html(getAs(TOM, "/experts?topic=damp"));
+
+    assertThat(page.select("li.expert a.community").eachAttr("href")).isNotEmpty()
+        .allSatisfy(href -> assertThat(href).matches("/communities/(housing|planning|climate|asb|foi)"));
+  }
+
+  @Test
+  void aProfileDrawsTheMembersTopicsAsBarsWithTheSameFiguresInATable() throws Exception {
+    Document page = html(getAs(TOM, "/members/" + TOM));
+
+    Element chart = page.selectFirst("#expertise svg[role=img]");
+    assertThat(chart).isNotNull();
+    List<String> topics = page.select("#topics-table tbody th a").eachText();
+    assertThat(topics).isNotEmpty();
+    assertThat(page.select("#topics-table tbody th a").eachAttr("href"))
+        .allSatisfy(href -> assertThat(href).startsWith("/experts?topic="));
+    List<String> weights = page.select("#topics-table tbody td").eachText();
+    for (int i = 0; i < topics.size(); i++) {
+      String topic = topics.get(i);
+      String weight = weights.get(i);
+      assertThat(chart.select("text").eachText()).as(topic).contains(weight);
+    }
+    assertThat(page.select("#evidence a.community").eachAttr("href")).isNotEmpty()
+        .allSatisfy(href -> assertThat(href).startsWith("/communities/"));
+    assertThat(page.select("#peers table th[scope=row] a").eachAttr("href")).isNotEmpty()
+        .allSatisfy(href -> assertThat(href).startsWith("/members/"));
+    CommunityPagesTest.assertHeadingsInOrder(page);
+  }
+
+  @Test
   void theMembersOnlyCanaryMakesNobodyAnExpertForANonMember() throws Exception {
     MockHttpServletResponse tomsPage = getAs(TOM, "/experts?topic=" + CANARY_TOPIC);
     MockHttpServletResponse priyasPage = getAs(PRIYA, "/experts?topic=" + CANARY_TOPIC);
     MockHttpServletResponse tomsApi = getAs(TOM, "/api/v1/experts?topic=" + CANARY_TOPIC);
 
     assertThat(html(tomsPage).select("li.expert")).isEmpty();
+    assertThat(html(tomsPage).select("#expertise-graph-section")).isEmpty();
+    assertThat(html(priyasPage).select("#expertise-graph-section table.figures td").eachText())
+        .contains("SEND and EHCP Practice");
     assertThat(tomsPage.getContentAsString()).doesNotContain(CANARY_ID).doesNotContain("Zanzibarquokka assessments");
     assertThat(tomsApi.getContentAsString()).contains("\"experts\":[]").doesNotContain(CANARY_ID);
     assertThat(html(priyasPage).select("li.expert a[href=/members/" + PRIYA + "]")).hasSize(1);

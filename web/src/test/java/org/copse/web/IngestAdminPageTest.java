@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -66,6 +67,10 @@ class IngestAdminPageTest extends MockMvcDemoTest {
     assertThat(page.select("article.ingest-report")).as("a report within %d polls", POLLS).isNotEmpty();
     assertThat(page.select("article.ingest-report .status").first().text()).isEqualTo("COMPLETED");
     assertThat(page.select("article.ingest-report dd.indexed").first().text()).isEqualTo("2");
+    assertThat(page.select("svg#ingest-runs[role=img] title").text()).isEqualTo("Ingest runs over time");
+    List<String> lastRun = page.select("table.figures tbody tr").last().select("th, td").eachText();
+    assertThat(lastRun).hasSize(4).element(1).isEqualTo("2");
+    assertThat(lastRun.get(0)).startsWith("Run ");
     // the graph is refreshed just after the report is published
     String experts = "";
     for (int poll = 0; poll < POLLS && !experts.contains("\"evidence\":[{"); poll++) {

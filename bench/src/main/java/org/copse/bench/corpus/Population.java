@@ -90,6 +90,11 @@ public final class Population {
     return authorActivity.sample(random);
   }
 
+  /** The communities an author belongs to (numbers, as {@link #communityId} takes). */
+  public int[] membershipsOf(int author) {
+    return memberships[author].clone();
+  }
+
   /** Whether an author may read a community: it is public or they are a member. */
   boolean canRead(int author, int community) {
     if (visibility[community] == Visibility.PUBLIC) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.copse.bench.corpus.BenchQuery;
 import org.copse.bench.corpus.CorpusFile;
@@ -36,6 +38,7 @@ public final class BenchContext {
   private @Nullable CorpusModel model;
   private @Nullable CorpusFile corpus;
   private @Nullable List<BenchQuery> queries;
+  private final Set<String> builtThisRun = ConcurrentHashMap.newKeySet();
 
   public BenchContext(BenchSettings settings, RawLuceneEngine baseline, List<Engine> others) {
     this.settings = settings;
@@ -85,7 +88,11 @@ public final class BenchContext {
 
   /** Empties an engine's folder, ready for a build. */
   public void clearIndex(Engine engine) throws IOException {
-    Path folder = indexFolder(engine);
+    clearFolder(indexFolder(engine));
+  }
+
+  /** Empties (or creates) a folder under the work folder. */
+  public void clearFolder(Path folder) throws IOException {
     if (Files.exists(folder)) {
       try (Stream<Path> paths = Files.walk(folder)) {
         for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -98,12 +105,15 @@ public final class BenchContext {
 
   /** Records that the engine's folder holds a complete index of the corpus. */
   public void markBuilt(Engine engine) throws IOException {
+    builtThisRun.add(engine.name());
     Files.writeString(indexFolder(engine).resolve(BUILT_MARKER), "complete\n");
   }
 
   /** Builds an engine's index, untimed, unless a complete one is there already. */
   public void ensureBuilt(Engine engine) throws IOException {
-    if (Files.exists(indexFolder(engine).resolve(BUILT_MARKER))) {
+    boolean reusable = engine.persistent() ? Files.exists(indexFolder(engine).resolve(BUILT_MARKER))
+        : builtThisRun.contains(engine.name());
+    if (reusable) {
       return;
     }
     LOG.info("Building the {} index first (untimed)", engine.name());

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.copse.bench.corpus.CorpusFile;
 import org.copse.bench.engine.Engine;
-import org.copse.bench.harness.Folders;
 import org.copse.bench.harness.HeapProbe;
 import org.copse.bench.harness.LoadMonitor;
 import org.copse.bench.harness.Result;
@@ -51,7 +50,9 @@ public final class IndexBuildWorkload implements Workload {
       samples.forEach((engine, runs) -> {
         add(context, prefix + "contributions/s", "1/s", engine, runs, 0);
         add(context, prefix + "text MB/s", "MB/s", engine, runs, 1);
-        add(context, prefix + "peak heap after GC", "MB", engine, runs, 2);
+        if (byName(context, engine).inProcess()) {
+          add(context, prefix + "peak heap after GC", "MB", engine, runs, 2);
+        }
         add(context, prefix + "index size", "MB", engine, runs, 3);
       });
     }
@@ -69,10 +70,14 @@ public final class IndexBuildWorkload implements Workload {
       peak = probe.peakBytes();
     }
     context.markBuilt(engine);
-    long bytes = Folders.size(context.indexFolder(engine));
+    long bytes = engine.indexBytes(context.indexFolder(engine));
     LOG.info("{} built {} contributions with {} thread(s) in {} s ({} /s), index {} MB", engine.name(),
         corpus.size(), threads, String.format("%.1f", seconds), Math.round(corpus.size() / seconds), bytes / 1_000_000);
     return new double[] {corpus.size() / seconds, corpus.textBytes() / 1e6 / seconds, peak / 1e6, bytes / 1e6};
+  }
+
+  private static Engine byName(BenchContext context, String name) {
+    return context.engines().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
   }
 
   private void add(BenchContext context, String metric, String unit, String engine, List<double[]> runs, int column) {

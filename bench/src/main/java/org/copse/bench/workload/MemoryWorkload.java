@@ -6,7 +6,6 @@ import org.copse.bench.corpus.BenchQuery;
 import org.copse.bench.engine.Engine;
 import org.copse.bench.engine.EngineSearcher;
 import org.copse.bench.engine.SearchVariant;
-import org.copse.bench.harness.Folders;
 import org.copse.bench.harness.HeapProbe;
 import org.copse.bench.harness.Result;
 
@@ -29,7 +28,7 @@ public final class MemoryWorkload implements Workload {
     double millions = context.settings().size() / 1e6;
     for (Engine engine : context.engines()) {
       context.ensureBuilt(engine);
-      long disk = Folders.size(context.indexFolder(engine));
+      long disk = engine.indexBytes(context.indexFolder(engine));
       context.table().add(Result.of(name(), "index on disk per million contributions", "MB", engine.name(),
           disk / 1e6 / millions));
       long before = HeapProbe.liveBytes();
@@ -43,6 +42,9 @@ public final class MemoryWorkload implements Workload {
           searcher.experts(query);
         }
         long after = HeapProbe.liveBytes();
+        if (!engine.inProcess()) {
+          continue;
+        }
         context.table().add(Result.of(name(), "live heap of an open, warmed searcher", "MB", engine.name(),
             Math.max(0, after - before) / 1e6));
       }

@@ -8,7 +8,8 @@ public final class Workloads {
   private Workloads() {}
 
   public static List<Workload> all() {
-    return List.of(new IndexBuildWorkload(), new SearchWorkload(), new ExpertWorkload(), new MemoryWorkload());
+    return List.of(new IndexBuildWorkload(), new SearchWorkload(), new ExpertWorkload(), new MemoryWorkload(),
+        new DigestWorkload(), new IngestWorkload(), new StartupWorkload());
   }
 
   public static Optional<Workload> named(String name) {

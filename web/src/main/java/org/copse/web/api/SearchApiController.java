@@ -11,9 +11,11 @@ import org.copse.index.InvalidQueryException;
 import org.copse.index.SearchIndex;
 import org.copse.index.SearchRequest;
 import org.copse.index.SearchResult;
+import org.copse.web.facilitation.SearchPerformed;
 import org.copse.web.search.NotFoundException;
 import org.copse.web.search.SearchParameters;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,9 +32,11 @@ class SearchApiController {
   private static final String NOT_FOUND = "There is no contribution with this id.";
 
   private final SearchIndex index;
+  private final ApplicationEventPublisher events;
 
-  SearchApiController(SearchIndex index) {
+  SearchApiController(SearchIndex index, ApplicationEventPublisher events) {
     this.index = index;
+    this.events = events;
   }
 
   @GetMapping("/search")
@@ -44,6 +48,8 @@ class SearchApiController {
       AccessScope scope) {
     SearchParameters parameters = SearchParameters.parse(q, page, size, sort, facets, SearchRequest.DEFAULT_LIMIT);
     SearchResult result = index.search(parameters.toRequest(scope));
+    events.publishEvent(new SearchPerformed(q == null ? "" : q, scope.viewerId(), scope.communityIds(),
+        result.totalHits(), parameters.page()));
     Map<String, List<ApiModel.Facet>> facetJson = new LinkedHashMap<>();
     for (FacetResult facet : result.facets()) {
       facetJson.put(facet.field().keyword(), facet.counts().stream().map(ApiModel.Facet::of).toList());

@@ -1,5 +1,6 @@
 package org.copse.web.demo;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,9 +44,10 @@ public class DemoLoader implements ApplicationRunner {
   private final Accounts accounts;
   private final PasswordEncoder passwords;
   private final ExpertiseGraphs expertise;
+  private final DemoFacilitation facilitation;
 
   DemoLoader(CopseProperties properties, Directory directory, ContributionStore store, SearchIndex index,
-      Accounts accounts, PasswordEncoder passwords, ExpertiseGraphs expertise) {
+      Accounts accounts, PasswordEncoder passwords, ExpertiseGraphs expertise, DemoFacilitation facilitation) {
     this.properties = properties;
     this.directory = directory;
     this.store = store;
@@ -53,6 +55,7 @@ public class DemoLoader implements ApplicationRunner {
     this.accounts = accounts;
     this.passwords = passwords;
     this.expertise = expertise;
+    this.facilitation = facilitation;
   }
 
   /**
@@ -90,6 +93,7 @@ public class DemoLoader implements ApplicationRunner {
     // because an empty directory is what starts it and every write below is idempotent
     store.save(demo.contributions());
     index.index(demo.contributions());
+    facilitation.load(store, index, Clock.systemUTC(), demo.contributions());
     directory.saveCommunities(demo.communities());
     directory.saveMembers(demo.members());
     directory.saveMemberships(demo.memberships());

@@ -1,6 +1,7 @@
 package org.copse.web.experts;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.copse.expertise.rank.ExpertFinder;
 import org.copse.index.AccessScope;
 import org.copse.index.Directory;
@@ -37,14 +38,21 @@ class ExpertsPageController {
     model.addAttribute("topic", typed);
     if (!typed.isEmpty()) {
       ExpertViews views = new ExpertViews(directory);
-      model.addAttribute("experts", finder.experts(typed, scope, EXPERTS_PER_PAGE).stream().map(views::expert).toList());
+      List<ExpertViews.ExpertView> experts = finder.experts(typed, scope, EXPERTS_PER_PAGE).stream()
+          .map(views::expert).toList();
+      model.addAttribute("experts", experts);
+      if (!experts.isEmpty()) {
+        model.addAttribute("graph", ExpertPictures.network(typed, experts));
+      }
     }
     return "experts";
   }
 
   @GetMapping("/members/{id}")
   String member(@PathVariable String id, AccessScope scope, Model model) {
-    model.addAttribute("profile", members.profile(id, scope));
+    MemberExpertise.Profile profile = members.profile(id, scope);
+    model.addAttribute("profile", profile);
+    model.addAttribute("topicsChart", ExpertPictures.topics(profile));
     boolean self = id.equals(scope.viewerId());
     model.addAttribute("self", self);
     model.addAttribute("optedOut", self && preferences.optedOut(id));

@@ -1,13 +1,20 @@
 package org.copse.web.ingest;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.nio.file.Path;
 import java.nio.file.InvalidPathException;
 import org.copse.index.Directory;
 import org.copse.ingest.job.IngestOptions;
+import org.copse.ingest.job.IngestReport;
 import org.copse.ingest.job.IngestRequest;
 import org.copse.ingest.job.IngestStatus;
 import org.copse.ingest.job.SourceCatalog;
+import org.copse.web.charts.Chart;
+import org.copse.web.charts.Series;
+import org.copse.web.charts.TimeSeriesChart;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +44,9 @@ class IngestAdminController {
   @GetMapping("/admin/ingest")
   String page(Model model) {
     model.addAttribute("running", status.running());
-    model.addAttribute("reports", status.recent());
+    List<IngestReport> reports = status.recent();
+    model.addAttribute("reports", reports);
+    model.addAttribute("runsChart", runsChart(reports));
     model.addAttribute("notStarted", runs.notStarted());
     model.addAttribute("types", catalog.types());
     model.addAttribute("communities", directory.communities());
@@ -56,6 +65,22 @@ class IngestAdminController {
     runs.start(name.isBlank() ? request : request.withOption(IngestOptions.NAME, name.strip()));
     redirect.addFlashAttribute("started", type + " " + path);
     return "redirect:/admin/ingest";
+  }
+
+  /** Documents indexed, skipped and failed per run, oldest run first (the status keeps them newest first). */
+  static Chart runsChart(List<IngestReport> newestFirst) {
+    List<IngestReport> runs = new ArrayList<>(newestFirst);
+    Collections.reverse(runs);
+    List<String> labels = runs.stream().map(r -> "Run " + r.runId()).toList();
+    List<Series> series = List.of(
+        Series.of("Indexed", runs.stream().mapToLong(IngestReport::indexed).toArray()),
+        Series.of("Skipped", runs.stream().mapToLong(r -> r.skippedItems().size()).toArray()),
+        Series.of("Failed", runs.stream().mapToLong(r -> r.failedItems().size()).toArray()));
+    String description = runs.isEmpty() ? "No runs since the application started."
+        : "Documents indexed, skipped and failed in each of the " + runs.size()
+            + " latest runs since the application started, oldest first.";
+    return new TimeSeriesChart("ingest-runs", "Ingest runs over time", description, "Run", "Documents", labels,
+        series).render();
   }
 
   private @org.jspecify.annotations.Nullable String problem(String type, String path, String community) {

@@ -12,7 +12,9 @@ import org.copse.index.Contributor;
 import org.copse.index.Directory;
 import org.copse.index.SearchHit;
 import org.copse.index.SearchIndex;
+import org.copse.web.facilitation.ContributionOpened;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +27,12 @@ class ContributionPageController {
 
   private final SearchIndex index;
   private final Directory directory;
+  private final ApplicationEventPublisher events;
 
-  ContributionPageController(SearchIndex index, Directory directory) {
+  ContributionPageController(SearchIndex index, Directory directory, ApplicationEventPublisher events) {
     this.index = index;
     this.directory = directory;
+    this.events = events;
   }
 
   /** A contributor as shown: name and what they did. */
@@ -41,6 +45,7 @@ class ContributionPageController {
   String contribution(@PathVariable String id, AccessScope scope, Model model) {
     Contribution contribution = index.get(id, scope)
         .orElseThrow(() -> new NotFoundException("There is no contribution with this id."));
+    events.publishEvent(new ContributionOpened(contribution.id(), contribution.communityId()));
     Names names = new Names(directory);
     model.addAttribute("contribution", contribution);
     model.addAttribute("kind", contribution.kind().label());

@@ -5,7 +5,9 @@ import org.copse.index.Directory;
 import org.copse.index.InvalidQueryException;
 import org.copse.index.SearchIndex;
 import org.copse.index.SearchResult;
+import org.copse.web.facilitation.SearchPerformed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +19,12 @@ import org.springframework.web.servlet.ModelAndView;
 class SearchPageController {
   private final SearchIndex index;
   private final Directory directory;
+  private final ApplicationEventPublisher events;
 
-  SearchPageController(SearchIndex index, Directory directory) {
+  SearchPageController(SearchIndex index, Directory directory, ApplicationEventPublisher events) {
     this.index = index;
     this.directory = directory;
+    this.events = events;
   }
 
   @GetMapping("/search")
@@ -37,6 +41,7 @@ class SearchPageController {
     try {
       SearchParameters parameters = SearchParameters.parse(q, page, null, sort, null, SearchParameters.PAGE_SIZE);
       SearchResult result = index.search(parameters.toRequest(scope));
+      events.publishEvent(new SearchPerformed(q, scope.viewerId(), scope.communityIds(), result.totalHits(), parameters.page()));
       view.addObject("result", SearchPageView.of(result, parameters, new Names(directory)));
     } catch (InvalidQueryException e) {
       view.setStatus(HttpStatus.BAD_REQUEST);

@@ -44,6 +44,6 @@ public final class CopseLuceneEngine implements Engine {
 
   @Override
   public EngineSearcher open(Path folder) {
-    return new CopseLuceneSearcher(LuceneSearchIndex.open(folder, settings));
+    return new CopsePortSearcher(LuceneSearchIndex.open(folder, settings));
   }
 }

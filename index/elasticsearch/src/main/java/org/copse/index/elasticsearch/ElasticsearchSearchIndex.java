@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.copse.index.AccessScope;
@@ -54,7 +55,7 @@ import org.slf4j.LoggerFactory;
  *       {@link QueryTranslator#scopeFilter}); did-you-mean and completions are verified or counted
  *       within it; {@link #get} checks the community of what it fetched.
  *   <li><b>Layout</b>: reads and writes use the alias; {@link #reindex()} builds a new versioned
- *       index and swaps the alias atomically.
+ *       index, replays the writes made meanwhile and swaps the alias atomically.
  * </ul>
  * Thread safe; one instance per process is enough (the client pools connections).
  */
@@ -75,6 +76,9 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
   private final SpellingCorrector spelling;
   private final Completions completions;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Writes take the read side; a re-index takes the write side to replay the last writes and swap. */
+  private final ReentrantReadWriteLock writes = new ReentrantReadWriteLock();
+  private volatile @Nullable WritesDuringReindex duringReindex;
 
   private ElasticsearchSearchIndex(ElasticsearchSettings settings, ElasticsearchClient client) {
     this.settings = settings;
@@ -111,7 +115,16 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
     if (batch.isEmpty()) {
       return;
     }
-    writer.write(alias, batch);
+    writes.readLock().lock();
+    try {
+      WritesDuringReindex recording = duringReindex;
+      if (recording != null) {
+        recording.add(batch); // before the write: replaying a batch that then failed here is harmless
+      }
+      writer.write(alias, batch);
+    } finally {
+      writes.readLock().unlock();
+    }
     call("refresh", () -> {
       var refreshed = client.indices().refresh(r -> r.index(alias));
       if (refreshed.shards().successful().intValue() == 0) {
@@ -234,11 +247,15 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
   /**
    * Rebuilds the index into a new version with the current template and synonyms, then moves the
    * alias to it in one atomic step and deletes the old version. Searches answer throughout. Writes
-   * applied while it runs may be lost: pause ingest first.
+   * applied through this instance while it runs are kept: each batch is recorded (in memory) and
+   * replayed into the new version after the copy, in the order applied; the last few are replayed
+   * with writes held back for a moment, so none falls between the replay and the swap. Writes made
+   * by other processes during a re-index are not seen here: run it where ingest runs, or pause
+   * ingest elsewhere. One re-index at a time per instance.
    *
    * @return the new index's name
    */
-  public String reindex() {
+  public synchronized String reindex() {
     ensureOpen();
     return call("re-index", () -> {
       List<String> current = layout.currentIndex();
@@ -247,21 +264,64 @@ public final class ElasticsearchSearchIndex implements SearchIndex {
       }
       String previous = current.get(0);
       String next = layout.createVersion();
-      List<Contribution> page = new ArrayList<>();
-      Scan.all(client, previous, c -> {
-        page.add(c);
-        if (page.size() == BulkWriter.CHUNK) {
-          writer.write(next, IndexBatch.upserts(page));
-          page.clear();
+      WritesDuringReindex recording = new WritesDuringReindex();
+      // from here each write is recorded; those already under way finish first, and the refresh
+      // makes them visible to the copy (a point in time sees only refreshed writes)
+      writes.writeLock().lock();
+      try {
+        duringReindex = recording;
+      } finally {
+        writes.writeLock().unlock();
+      }
+      try {
+        client.indices().refresh(r -> r.index(previous));
+        List<Contribution> page = new ArrayList<>();
+        Scan.all(client, previous, c -> {
+          page.add(c);
+          if (page.size() == BulkWriter.CHUNK) {
+            writer.write(next, IndexBatch.upserts(page));
+            page.clear();
+          }
+        });
+        writer.write(next, IndexBatch.upserts(page));
+        int replayed = recording.replayInto(next, 0);
+        writes.writeLock().lock();
+        try {
+          replayed = recording.replayInto(next, replayed);
+          client.indices().refresh(r -> r.index(next));
+          layout.swap(previous, next);
+          duringReindex = null;
+        } finally {
+          writes.writeLock().unlock();
         }
-      });
-      writer.write(next, IndexBatch.upserts(page));
-      client.indices().refresh(r -> r.index(next));
-      layout.swap(previous, next);
+        log.info("re-indexed {} from {} into {}, replaying {} batches written meanwhile", alias, previous, next,
+            replayed);
+      } finally {
+        duringReindex = null;
+      }
       layout.delete(previous);
-      log.info("re-indexed {} from {} into {}", alias, previous, next);
       return next;
     });
+  }
+
+  /** The batches applied while a re-index copies, in the order they were applied. */
+  private final class WritesDuringReindex {
+    private final List<IndexBatch> batches = new ArrayList<>();
+
+    synchronized void add(IndexBatch batch) {
+      batches.add(batch);
+    }
+
+    private synchronized List<IndexBatch> from(int first) {
+      return List.copyOf(batches.subList(first, batches.size()));
+    }
+
+    /** Writes the batches from {@code first} on into {@code index}; returns how many have been replayed in all. */
+    int replayInto(String index, int first) {
+      List<IndexBatch> toReplay = from(first);
+      toReplay.forEach(batch -> writer.write(index, batch));
+      return first + toReplay.size();
+    }
   }
 
   @Override

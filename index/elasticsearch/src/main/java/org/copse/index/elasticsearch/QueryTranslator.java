@@ -49,8 +49,15 @@ final class QueryTranslator {
   /** The whole query for a search: text, exclusions, filters, dates and scope. */
   static Query translate(UserQuery query, AccessScope scope) {
     BoolQuery.Builder bool = new BoolQuery.Builder();
-    for (Query part : requiredParts(query)) {
-      bool.must(part);
+    List<Part> parts = requiredParts(query);
+    for (Part part : parts) {
+      bool.must(part.scored());
+    }
+    if (!parts.isEmpty()) {
+      // as on Lucene, a part whose words are all stop words is left out, but a query of nothing
+      // else finds nothing: at least one part must have words to match
+      List<Query> searchable = parts.stream().map(Part::searchable).toList();
+      bool.filter(Query.of(q -> q.bool(b -> b.should(searchable).minimumShouldMatch("1"))));
     }
     for (Match excluded : query.excluded()) {
       bool.mustNot(matchOn(TEXT, excluded, ZeroTermsQuery.None));
@@ -83,8 +90,17 @@ final class QueryTranslator {
     return Query.of(q -> q.bool(bool.build()));
   }
 
-  private static List<Query> requiredParts(UserQuery query) {
-    List<Query> parts = new ArrayList<>();
+  /**
+   * One required part of the text.
+   *
+   * @param scored what the part matches, with the title and body scoring; everything if its words
+   *     are all stop words (it is then left out, as the Lucene adapter does)
+   * @param searchable what the part matches; nothing if its words are all stop words
+   */
+  private record Part(Query scored, Query searchable) {}
+
+  private static List<Part> requiredParts(UserQuery query) {
+    List<Part> parts = new ArrayList<>();
     List<Match> words = new ArrayList<>();
     for (Alternatives alternatives : query.required()) {
       List<Match> anyOf = alternatives.anyOf();
@@ -94,33 +110,40 @@ final class QueryTranslator {
       }
       flushRun(words, parts);
       if (anyOf.size() == 1) {
-        parts.add(scoredMatch(List.of(anyOf.get(0))));
+        parts.add(part(List.of(anyOf.get(0))));
       } else {
-        List<Query> either = anyOf.stream().map(m -> scoredMatch(List.of(m))).toList();
-        parts.add(Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1"))));
+        List<Query> either = anyOf.stream().map(m -> scoredMatch(List.of(m), ZeroTermsQuery.None)).toList();
+        Query any = Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1")));
+        parts.add(new Part(any, any));
       }
     }
     flushRun(words, parts);
     return parts;
   }
 
-  private static void flushRun(List<Match> words, List<Query> parts) {
+  private static void flushRun(List<Match> words, List<Part> parts) {
     if (!words.isEmpty()) {
-      parts.add(scoredMatch(List.copyOf(words)));
+      parts.add(part(List.copyOf(words)));
       words.clear();
     }
   }
 
+  private static Part part(List<Match> run) {
+    return new Part(scoredMatch(run, ZeroTermsQuery.All), requiredMatch(run, ZeroTermsQuery.None));
+  }
+
   /** A required run of words (or one phrase), matched on {@code text}, scored on title and body. */
-  private static Query scoredMatch(List<Match> run) {
-    // words that are all stop words or punctuation can match nothing, as in the Lucene adapter
-    Query required = run.size() == 1 ? matchOn(TEXT, run.get(0), ZeroTermsQuery.None)
-        : wordsOn(TEXT, run, Operator.And, ZeroTermsQuery.None);
+  private static Query scoredMatch(List<Match> run, ZeroTermsQuery zeroTerms) {
+    Query required = requiredMatch(run, zeroTerms);
     Query title = boosted(run.size() == 1 ? matchOn(TITLE, run.get(0), ZeroTermsQuery.None)
         : wordsOn(TITLE, run, Operator.Or, ZeroTermsQuery.None));
     Query body = run.size() == 1 ? matchOn(BODY, run.get(0), ZeroTermsQuery.None)
         : wordsOn(BODY, run, Operator.Or, ZeroTermsQuery.None);
     return Query.of(q -> q.bool(b -> b.must(required).should(title).should(body)));
+  }
+
+  private static Query requiredMatch(List<Match> run, ZeroTermsQuery zeroTerms) {
+    return run.size() == 1 ? matchOn(TEXT, run.get(0), zeroTerms) : wordsOn(TEXT, run, Operator.And, zeroTerms);
   }
 
   private static Query boosted(Query query) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -35,46 +33,67 @@ import org.jspecify.annotations.Nullable;
  * <p>A segment's documents never change community (an update is a delete plus a new document in
  * a new segment), so a cached set stays right; deleted documents may still be set in it, so every
  * use also checks the segment's live documents (searches do so already).
+ *
+ * <p>A member's scope holds hundreds of communities, so comparing scopes element by element on
+ * every segment of every query would cost more than the search: scopes are interned once per query
+ * into a {@link ScopeKey}, and the per-segment caches then compare keys by identity.
  */
 final class AccessFilter {
 
   private final int scopesPerSegment;
-  private final Map<IndexReader.CacheKey, Map<SortedSet<String>, FixedBitSet>> cache = new ConcurrentHashMap<>();
+  private final Map<Set<String>, ScopeKey> interned;
+  private final Map<IndexReader.CacheKey, Map<ScopeKey, Readable>> cache = new ConcurrentHashMap<>();
 
   AccessFilter(int scopesPerSegment) {
     this.scopesPerSegment = scopesPerSegment;
+    this.interned = boundedMap(Math.max(64, scopesPerSegment * 4));
   }
 
   /** A filter query that matches the documents of these communities. */
   Query query(Set<String> communities) {
-    return new AccessQuery(new TreeSet<>(communities));
+    return new AccessQuery(key(communities));
+  }
+
+  /** The scope's interned key: equal scopes share one instance while it is in use. */
+  ScopeKey key(Set<String> communities) {
+    synchronized (interned) {
+      ScopeKey key = interned.get(communities);
+      if (key == null) {
+        key = new ScopeKey(Set.copyOf(communities));
+        interned.put(key.communities(), key);
+      }
+      return key;
+    }
   }
 
   /** The documents of the segment the scope may read, deleted ones included. */
-  FixedBitSet readable(LeafReaderContext leaf, Set<String> communities) throws IOException {
-    SortedSet<String> key = communities instanceof SortedSet<String> sorted ? sorted : new TreeSet<>(communities);
+  FixedBitSet readable(LeafReaderContext leaf, ScopeKey scope) throws IOException {
+    return readableWithCount(leaf, scope).bits();
+  }
+
+  private Readable readableWithCount(LeafReaderContext leaf, ScopeKey scope) throws IOException {
     IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
     if (helper == null) {
-      return build(leaf.reader(), key);
+      return Readable.of(build(leaf.reader(), scope.communities()));
     }
-    Map<SortedSet<String>, FixedBitSet> perScope = cache.computeIfAbsent(helper.getKey(), k -> {
+    Map<ScopeKey, Readable> perScope = cache.computeIfAbsent(helper.getKey(), k -> {
       helper.addClosedListener(cache::remove);
       return boundedMap(scopesPerSegment);
     });
     synchronized (perScope) {
-      FixedBitSet bits = perScope.get(key);
-      if (bits == null) {
-        bits = build(leaf.reader(), key);
-        perScope.put(key, bits);
+      Readable readable = perScope.get(scope);
+      if (readable == null) {
+        readable = Readable.of(build(leaf.reader(), scope.communities()));
+        perScope.put(scope, readable);
       }
-      return bits;
+      return readable;
     }
   }
 
   /** Whether a document is live and readable. */
-  boolean canRead(LeafReaderContext leaf, Set<String> communities, int doc) throws IOException {
+  boolean canRead(LeafReaderContext leaf, ScopeKey scope, int doc) throws IOException {
     Bits live = leaf.reader().getLiveDocs();
-    return (live == null || live.get(doc)) && readable(leaf, communities).get(doc);
+    return (live == null || live.get(doc)) && readable(leaf, scope).get(doc);
   }
 
   /** Segments with cached sets, for tests and operators. */
@@ -82,7 +101,7 @@ final class AccessFilter {
     return cache.size();
   }
 
-  private static FixedBitSet build(LeafReader reader, SortedSet<String> communities) throws IOException {
+  private static FixedBitSet build(LeafReader reader, Set<String> communities) throws IOException {
     FixedBitSet bits = new FixedBitSet(Math.max(1, reader.maxDoc()));
     Terms terms = reader.terms(Fields.ACCESS);
     if (terms == null) {
@@ -108,10 +127,48 @@ final class AccessFilter {
     };
   }
 
-  private final class AccessQuery extends Query {
-    private final SortedSet<String> communities;
+  /** A scope's communities with their hash computed once; equal to another key only if the sets are. */
+  static final class ScopeKey {
+    private final Set<String> communities;
+    private final int hash;
 
-    AccessQuery(SortedSet<String> communities) {
+    private ScopeKey(Set<String> communities) {
+      this.communities = communities;
+      this.hash = communities.hashCode();
+    }
+
+    Set<String> communities() {
+      return communities;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return this == other
+          || other instanceof ScopeKey key && hash == key.hash && communities.equals(key.communities);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return communities.stream().sorted().toList().toString();
+    }
+  }
+
+  /** A segment's readable documents and how many there are. */
+  private record Readable(FixedBitSet bits, int count) {
+    static Readable of(FixedBitSet bits) {
+      return new Readable(bits, bits.cardinality());
+    }
+  }
+
+  private final class AccessQuery extends Query {
+    private final ScopeKey communities;
+
+    AccessQuery(ScopeKey communities) {
       this.communities = communities;
     }
 
@@ -120,12 +177,11 @@ final class AccessFilter {
       return new ConstantScoreWeight(this, boost) {
         @Override
         public @Nullable Scorer scorer(LeafReaderContext context) throws IOException {
-          FixedBitSet bits = readable(context, communities);
-          int cost = bits.cardinality();
-          if (cost == 0) {
+          Readable readable = readableWithCount(context, communities);
+          if (readable.count() == 0) {
             return null;
           }
-          DocIdSetIterator iterator = new BitSetIterator(bits, cost);
+          DocIdSetIterator iterator = new BitSetIterator(readable.bits(), readable.count());
           return new ConstantScoreScorer(this, score(), scoreMode, iterator);
         }
 

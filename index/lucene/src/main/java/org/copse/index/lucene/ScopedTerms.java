@@ -20,12 +20,12 @@ final class ScopedTerms {
 
   private final IndexSearcher searcher;
   private final AccessFilter access;
-  private final Set<String> communities;
+  private final AccessFilter.ScopeKey communities;
 
   ScopedTerms(IndexSearcher searcher, AccessFilter access, Set<String> communities) {
     this.searcher = searcher;
     this.access = access;
-    this.communities = communities;
+    this.communities = access.key(communities);
   }
 
   /** How many live, readable documents contain the term, counting no further than {@code cap}. */

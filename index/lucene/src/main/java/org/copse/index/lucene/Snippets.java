@@ -49,13 +49,29 @@ final class Snippets {
     return highlighter.highlight(Fields.BODY, bodyQuery, hits, 2);
   }
 
-  /** The opening of a text, cut at a word near the snippet length, escaped. */
+  /**
+   * The opening of a text, white space collapsed, cut at a word near the snippet length, escaped.
+   * Reads no further into the body than the snippet needs: bodies run to thousands of words.
+   */
   String opening(String body) {
-    String text = body.strip().replaceAll("\\s+", " ");
+    StringBuilder text = new StringBuilder(snippetChars + 1);
+    boolean gap = false;
+    for (int i = 0; i < body.length() && text.length() <= snippetChars; i++) {
+      char c = body.charAt(i);
+      if (Character.isWhitespace(c)) {
+        gap = text.length() > 0;
+      } else {
+        if (gap) {
+          text.append(' ');
+          gap = false;
+        }
+        text.append(c);
+      }
+    }
     if (text.length() <= snippetChars) {
       return escape(text);
     }
-    int cut = text.lastIndexOf(' ', snippetChars);
+    int cut = text.lastIndexOf(" ", snippetChars);
     return escape(text.substring(0, cut > snippetChars / 2 ? cut : snippetChars)) + " …";
   }
 

@@ -13,14 +13,27 @@ import java.util.function.Predicate;
  * @param experts people to ask, best first
  * @param coldStart whether nothing matched the member's interests and the items are instead the
  *     period's most valued content
+ * @param facilitatorNotes the weekly summary of the communities the member facilitates; empty for others
  */
 public record Digest(String memberId, DigestPeriod period, List<DigestItem> items, List<SuggestedExpert> experts,
-    boolean coldStart) {
+    boolean coldStart, List<FacilitatorNote> facilitatorNotes) {
   public Digest {
     Objects.requireNonNull(memberId, "memberId");
     Objects.requireNonNull(period, "period");
     items = List.copyOf(items);
     experts = List.copyOf(experts);
+    facilitatorNotes = List.copyOf(facilitatorNotes);
+  }
+
+  /** A digest without a facilitator summary. */
+  public Digest(String memberId, DigestPeriod period, List<DigestItem> items, List<SuggestedExpert> experts,
+      boolean coldStart) {
+    this(memberId, period, items, experts, coldStart, List.of());
+  }
+
+  /** The same digest with a facilitator summary. */
+  public Digest withFacilitatorNotes(List<FacilitatorNote> notes) {
+    return new Digest(memberId, period, items, experts, coldStart, notes);
   }
 
   public static Digest empty(String memberId, DigestPeriod period) {
@@ -29,7 +42,7 @@ public record Digest(String memberId, DigestPeriod period, List<DigestItem> item
 
   /** Whether there is nothing to send. */
   public boolean isEmpty() {
-    return items.isEmpty() && experts.isEmpty();
+    return items.isEmpty() && experts.isEmpty() && facilitatorNotes.isEmpty();
   }
 
   public List<DigestItem> section(DigestSection section) {
@@ -44,6 +57,6 @@ public record Digest(String memberId, DigestPeriod period, List<DigestItem> item
   /** The same digest with only the items and experts that pass. */
   public Digest retain(Predicate<DigestItem> keepItem, Predicate<SuggestedExpert> keepExpert) {
     return new Digest(memberId, period, items.stream().filter(keepItem).toList(),
-        experts.stream().filter(keepExpert).toList(), coldStart);
+        experts.stream().filter(keepExpert).toList(), coldStart, facilitatorNotes);
   }
 }

@@ -36,6 +36,8 @@ public final class DigestSelector {
   static final int RECENT_DEPTH = 100;
   /** What belonging to a (non-public or joined) community adds to a post's relevance. */
   static final double OWN_COMMUNITY_BOOST = 0.3;
+  /** What a facilitator's good-practice mark adds to a post's relevance: more than a strong interest match. */
+  static final double MARKED_GOOD_PRACTICE_WEIGHT = 1.5;
   private static final Duration ANSWERED_CACHE_LIFE = Duration.ofMinutes(10);
   private static final Set<ContributionKind> GOOD_PRACTICE =
       EnumSet.of(ContributionKind.LIBRARY_DOCUMENT, ContributionKind.WIKI_PAGE, ContributionKind.BLOG_POST);
@@ -46,12 +48,22 @@ public final class DigestSelector {
   private final ExpertFinder experts;
   private final DigestSettings settings;
   private final DiversityRanker ranker;
+  private final GoodPracticeMarks marks;
+  private final FacilitatorSummaries summaries;
   private @Nullable AnsweredCache answered;
 
   private record AnsweredCache(DigestPeriod period, long createdNanos, AnsweredThreads threads) {}
 
   public DigestSelector(SearchIndex index, Directory directory, MemberInterests interests, ExpertFinder experts,
       DigestSettings settings) {
+    this(index, directory, interests, experts, settings, GoodPracticeMarks.NONE, FacilitatorSummaries.NONE);
+  }
+
+  /** With facilitators' good-practice marks and the facilitators' weekly summary. */
+  public DigestSelector(SearchIndex index, Directory directory, MemberInterests interests, ExpertFinder experts,
+      DigestSettings settings, GoodPracticeMarks marks, FacilitatorSummaries summaries) {
+    this.marks = marks;
+    this.summaries = summaries;
     this.index = index;
     this.directory = directory;
     this.interests = interests;
@@ -62,6 +74,14 @@ public final class DigestSelector {
 
   /** The digest for a member; empty when nothing is relevant (and cold start is off). */
   public Digest select(String memberId, DigestPeriod period, DigestPreferences preferences) {
+    Digest digest = selectItems(memberId, period, preferences);
+    if (!preferences.wants(DigestSection.FACILITATOR_SUMMARY)) {
+      return digest;
+    }
+    return digest.withFacilitatorNotes(summaries.summaryFor(memberId, period));
+  }
+
+  private Digest selectItems(String memberId, DigestPeriod period, DigestPreferences preferences) {
     AccessScope readable = directory.scopeFor(memberId);
     AccessScope scope = narrow(readable, preferences);
     if (scope.isEmpty()) {
@@ -92,6 +112,7 @@ public final class DigestSelector {
         candidate(pool, hit).addCommunity();
       }
     }
+    addGoodPractice(pool, period, scope);
     pool.values().removeIf(c -> c.hit.authorIds().contains(memberId));
 
     Map<String, String> names = communityNames();
@@ -131,9 +152,36 @@ public final class DigestSelector {
     return new AccessScope(readable.viewerId(), chosen);
   }
 
+  /**
+   * Marked candidates rank higher; contributions marked during the period join the pool when the
+   * member may read them (read again in the member's scope, never from the unscoped marks).
+   */
+  private void addGoodPractice(Map<String, Candidate> pool, DigestPeriod period, AccessScope scope) {
+    for (String id : marks.markedBetween(period.startInstant(), period.endInstant())) {
+      if (!pool.containsKey(id)) {
+        index.get(id, scope).ifPresent(c -> pool.put(id, new Candidate(hitOf(c))));
+      }
+    }
+    for (Candidate c : pool.values()) {
+      if (marks.isMarked(c.hit.id())) {
+        c.marked = true;
+        c.addInterest(MARKED_GOOD_PRACTICE_WEIGHT, "marked as good practice by a facilitator");
+      }
+    }
+  }
+
+  private static SearchHit hitOf(Contribution c) {
+    String excerpt = c.body().length() > 300 ? c.body().substring(0, 300) : c.body();
+    // a snippet is escaped text (SearchHit's contract); Excerpts.fromSnippet unescapes it again
+    String snippet = excerpt.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        .replace("'", "&#39;");
+    return new SearchHit(c.id(), c.kind(), c.communityId(), c.title(), snippet, c.memberIds(), c.tags(), c.created(),
+        c.updated(), c.threadId(), c.sourceUrl());
+  }
+
   private DigestSection sectionOf(Candidate c, AnsweredThreads answeredThreads) {
     ContributionKind kind = c.hit.kind();
-    if (GOOD_PRACTICE.contains(kind)) {
+    if (c.marked || GOOD_PRACTICE.contains(kind)) {
       return DigestSection.GOOD_PRACTICE;
     }
     if (kind == ContributionKind.FORUM_QUESTION && c.interest > 0
@@ -232,6 +280,7 @@ public final class DigestSelector {
   /** A post being considered, with what it has scored so far. */
   private static final class Candidate {
     final SearchHit hit;
+    boolean marked;
     double interest;
     double community;
     double fresh;

@@ -7,13 +7,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
+import org.copse.expertise.fixtures.Backend;
 import org.copse.index.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The digest's two tables on a real H2 file database: preferences and the delivery log. */
+/**
+ * The digest's two tables on a real H2 file database: preferences and the delivery log. No index is
+ * read here, so the world's index is Lucene only.
+ */
 class DigestRecordsTest {
   @TempDir Path folder;
   private DigestWorld world;
@@ -22,7 +26,7 @@ class DigestRecordsTest {
 
   @BeforeEach
   void setUp() {
-    world = DigestWorld.create(folder);
+    world = DigestWorld.create(folder, Backend.LUCENE, "digest-records");
     log = new DeliveryLog(world.dataSource, Clock.systemUTC());
     preferences = new PreferencesStore(world.dataSource, Clock.systemUTC());
   }

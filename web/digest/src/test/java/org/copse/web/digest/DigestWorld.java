@@ -5,21 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.copse.expertise.fixtures.Backend;
 import org.copse.index.Community;
 import org.copse.index.Contribution;
 import org.copse.index.ContributionKind;
 import org.copse.index.ContributorRole;
 import org.copse.index.Member;
 import org.copse.index.Membership;
+import org.copse.index.SearchIndex;
 import org.copse.index.Visibility;
-import org.copse.index.lucene.LuceneSearchIndex;
 import org.copse.store.JdbcDirectory;
 import org.copse.store.StoreSchema;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * A small world on real parts (H2 file database, Lucene index on disk, both in a temporary folder)
- * for week 2026-W48: three communities, one of them private with a canary post, members with
+ * A small world on real parts (H2 file database in a temporary folder, and an index on either
+ * backend: Lucene on disk beside the database, or the shared Elasticsearch test server) for week 2026-W48: three communities, one of them private with a canary post, members with
  * histories, and a week of posts.
  *
  * <ul>
@@ -37,20 +38,27 @@ public final class DigestWorld implements AutoCloseable {
 
   public final JdbcDataSource dataSource;
   public final JdbcDirectory directory;
-  public final LuceneSearchIndex index;
+  public final SearchIndex index;
   /** Everything indexed. */
   public final List<Contribution> posts = new ArrayList<>();
 
-  private DigestWorld(Path folder) {
+  private DigestWorld(Path folder, Backend backend, String indexName) {
     dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + "");
     StoreSchema.migrate(dataSource);
     directory = new JdbcDirectory(dataSource);
-    index = LuceneSearchIndex.open(folder.resolve("index"));
+    index = backend.open(folder, indexName);
   }
 
-  public static DigestWorld create(Path folder) {
-    DigestWorld world = new DigestWorld(folder);
+  /**
+   * Seeds the world.
+   *
+   * @param folder the test's temporary folder, for the database (and the Lucene index)
+   * @param backend where the index lives
+   * @param indexName the test class's index name, which keeps it apart on a shared server
+   */
+  public static DigestWorld create(Path folder, Backend backend, String indexName) {
+    DigestWorld world = new DigestWorld(folder, backend, indexName);
     world.seed();
     return world;
   }

@@ -15,6 +15,8 @@ import org.copse.web.digest.EvidenceExpertFinder;
 import org.copse.web.digest.ExpertiseGraphExperts;
 import org.copse.web.digest.ExpertiseProfileInterests;
 import org.copse.web.digest.ExpertFinder;
+import org.copse.web.digest.FacilitatorSummaries;
+import org.copse.web.digest.GoodPracticeMarks;
 import org.copse.web.digest.HistoryInterests;
 import org.copse.web.digest.MemberInterests;
 import org.copse.web.digest.PreferencesStore;
@@ -44,7 +46,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * repository and operator, and optionally a {@link JavaMailSender} (present when
  * {@code spring.mail.host} is set; otherwise emails go to the outbox folder). A
  * {@link MemberInterests} or {@link ExpertFinder} bean of the application's replaces the defaults
- * read from the index.
+ * read from the index; {@link GoodPracticeMarks} and {@link FacilitatorSummaries} beans (from
+ * facilitation), when present, feed the good-practice section and the facilitators' summary.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DigestProperties.class)
@@ -76,11 +79,13 @@ public class DigestConfiguration {
 
   @Bean
   DigestSelector digestSelector(SearchIndex index, Directory directory, MemberInterests interests,
-      ExpertFinder experts, DigestProperties p) {
+      ExpertFinder experts, DigestProperties p, ObjectProvider<GoodPracticeMarks> marks,
+      ObjectProvider<FacilitatorSummaries> summaries) {
     DigestSettings settings = new DigestSettings(p.itemsPerSection(), p.maxPerThread(), p.diversity(), p.experts(),
         p.coldStart(), DigestSettings.DEFAULTS.coldStartItems(), DigestSettings.DEFAULTS.candidatesPerQuery(),
         DigestSettings.DEFAULTS.interestQueries(), p.freshness());
-    return new DigestSelector(index, directory, interests, experts, settings);
+    return new DigestSelector(index, directory, interests, experts, settings,
+        marks.getIfAvailable(() -> GoodPracticeMarks.NONE), summaries.getIfAvailable(() -> FacilitatorSummaries.NONE));
   }
 
   @Bean

@@ -46,6 +46,9 @@ public final class DigestEmailRenderer {
   /** One person as the templates see it. */
   public record PersonView(String name, String link, String topic) {}
 
+  /** One line of a facilitator's summary as the templates see it. */
+  public record NoteView(String community, String text, String link) {}
+
   public RenderedEmail render(Digest digest, Member member) {
     Context context = new Context(Locale.UK, variables(digest, member));
     return new RenderedEmail(subject(digest), html.process("digest", context), text.process("digest", context));
@@ -61,16 +64,20 @@ public final class DigestEmailRenderer {
       }
     }
     List<PersonView> people = digest.experts().stream().map(this::view).toList();
-    return Map.of(
-        "name", HeaderText.clean(member.displayName()),
-        "period", digest.period().label(),
-        "sections", sections,
-        "people", people,
-        "peopleHeading", DigestSection.PEOPLE_TO_ASK.heading(),
-        "coldStart", digest.coldStart(),
-        "home", links.home(),
-        "preferences", links.preferences(),
-        "unsubscribe", links.unsubscribe(member.id()));
+    List<NoteView> notes = digest.facilitatorNotes().stream().map(n -> new NoteView(HeaderText.clean(n.communityName()),
+        HeaderText.clean(n.text()), links.page(n.path()))).toList();
+    return Map.ofEntries(
+        Map.entry("name", HeaderText.clean(member.displayName())),
+        Map.entry("period", digest.period().label()),
+        Map.entry("sections", sections),
+        Map.entry("people", people),
+        Map.entry("peopleHeading", DigestSection.PEOPLE_TO_ASK.heading()),
+        Map.entry("notes", notes),
+        Map.entry("notesHeading", DigestSection.FACILITATOR_SUMMARY.heading()),
+        Map.entry("coldStart", digest.coldStart()),
+        Map.entry("home", links.home()),
+        Map.entry("preferences", links.preferences()),
+        Map.entry("unsubscribe", links.unsubscribe(member.id())));
   }
 
   /** "Your Copse digest for week 2026-W48: First title (and 4 more)", on one line. */

@@ -45,6 +45,11 @@ public final class DigestLinks {
     return baseUrl + memberPath.replace("{id}", encode(memberId));
   }
 
+  /** A page of Copse by its path, such as {@code /communities/housing/health}. */
+  public String page(String path) {
+    return baseUrl + (path.startsWith("/") ? path : "/" + path);
+  }
+
   public String preferences() {
     return baseUrl + "/digest/preferences";
   }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.nio.file.Path;
 import java.security.Principal;
 import javax.sql.DataSource;
+import org.copse.expertise.fixtures.Backend;
 import org.copse.index.Directory;
 import org.copse.index.SearchIndex;
 import org.copse.web.digest.DigestWorld;
@@ -16,16 +17,16 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The digest inside a minimal Spring Boot application, standing in for the web application: the
- * seeded world's database, directory and Lucene index as beans, and, in place of Spring Security,
- * a filter that takes the signed-in member from the {@code X-Test-Member} header (and the ADMIN
- * role from {@code X-Test-Admin}).
+ * seeded world's database, directory and index (on the backend named by {@code test.backend}) as
+ * beans, and, in place of Spring Security, a filter that takes the signed-in member from the
+ * {@code X-Test-Member} header (and the ADMIN role from {@code X-Test-Admin}).
  */
 @SpringBootApplication
 class DigestTestApplication {
 
   @Bean(destroyMethod = "close")
-  DigestWorld world(@Value("${test.folder}") Path folder) {
-    return DigestWorld.create(folder);
+  DigestWorld world(@Value("${test.folder}") Path folder, @Value("${test.backend}") Backend backend) {
+    return DigestWorld.create(folder, backend, "digest-application");
   }
 
   @Bean

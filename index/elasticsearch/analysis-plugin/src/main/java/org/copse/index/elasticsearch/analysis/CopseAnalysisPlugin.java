@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.elasticsearch.index.analysis.AnalyzerProvider;
+import org.elasticsearch.index.analysis.CharFilterFactory;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.elasticsearch.plugins.AnalysisPlugin;
@@ -24,6 +25,12 @@ public class CopseAnalysisPlugin extends Plugin implements AnalysisPlugin {
             new SynonymFilterFactory(name, settings, false)),
         "synonym", AnalysisPlugin.requiresAnalysisSettings((indexSettings, env, name, settings) ->
             new SynonymFilterFactory(name, settings, true)));
+  }
+
+  @Override
+  public Map<String, AnalysisProvider<CharFilterFactory>> getCharFilters() {
+    return Map.of("pattern_replace", AnalysisPlugin.requiresAnalysisSettings((indexSettings, env, name, settings) ->
+        new PatternReplaceCharFilterFactory(name, settings)));
   }
 
   @Override

@@ -1,0 +1,133 @@
+package org.copse.bench.engine.elastic;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copse.bench.harness.BenchFiles;
+import org.copse.index.elasticsearch.server.ElasticsearchDistribution;
+import org.copse.index.elasticsearch.server.ElasticsearchNode;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one Elasticsearch node of a bench JVM, started on first use with the server harness of
+ * {@code copse-index-elasticsearch} (tests), stopped when the JVM exits. Its data lives in a
+ * temporary folder, so an index built in one run is not there in the next.
+ *
+ * <p>The harness gives test nodes a 384 MB heap and the client compiler only, which would make a
+ * benchmark unfair; the bench node gets {@value #HEAP} of heap and the full JIT by setting
+ * {@code ES_JAVA_OPTS} at the top of the unpacked distribution's start script, which wins over the
+ * harness's environment. The distribution zip and plugin are found through the system properties
+ * {@code copse.es.distribution} and {@code copse.es.plugin}, or else in {@code elasticsearch/}
+ * beside the bench's classes or jar (where {@code mvn package} copies them).
+ */
+final class BenchNode {
+  private static final Logger LOG = LoggerFactory.getLogger(BenchNode.class);
+  static final String HEAP = "1g";
+  static final String JVM_OPTIONS = "-Xms" + HEAP + " -Xmx" + HEAP;
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static @Nullable ElasticsearchNode node;
+
+  private BenchNode() {}
+
+  /** The node's HTTP address; starts it on first call (about 15 s). */
+  static synchronized String url() {
+    if (node == null) {
+      defaultProperty("copse.es.distribution", "elasticsearch.zip");
+      defaultProperty("copse.es.plugin", "copse-analysis-plugin.zip");
+      ElasticsearchDistribution distribution = ElasticsearchDistribution.shared();
+      overrideJvmOptions(distribution.home().resolve("bin/elasticsearch"));
+      long start = System.nanoTime();
+      ElasticsearchNode started = ElasticsearchNode.start(distribution, "bench", ElasticsearchNode.freePort(),
+          Map.of("discovery.type", "single-node"));
+      started.awaitHealth("green", Duration.ofSeconds(120));
+      Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "es-stop-bench"));
+      LOG.info("Elasticsearch node up at {} in {} s ({})", started.url(), (System.nanoTime() - start) / 1_000_000_000,
+          JVM_OPTIONS);
+      node = started;
+    }
+    return node.url();
+  }
+
+  /** What the node was started with, for the result table. */
+  static String description() {
+    return "one local node, Elasticsearch " + System.getProperty("copse.es.version", "(version not given)")
+        + ", " + JVM_OPTIONS + ", Copse analysis plugin, 1 shard, 0 replicas";
+  }
+
+  /** The concrete indices behind an alias (none when it does not exist). */
+  static java.util.List<String> indicesOf(String alias) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/_alias/" + alias)).GET());
+    if (response.statusCode() == 404) {
+      return java.util.List.of();
+    }
+    requireOk(response, "read alias " + alias);
+    java.util.List<String> names = new java.util.ArrayList<>();
+    Matcher m = Pattern.compile("\"([^\"]+)\"\\s*:\\s*\\{\\s*\"aliases\"").matcher(response.body());
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  /** Deletes one index by its concrete name. */
+  static void deleteIndex(String index) {
+    requireOk(send(HttpRequest.newBuilder(uri("/" + index)).DELETE()), "delete index " + index);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Elasticsearch did not answer", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while talking to Elasticsearch", e);
+    }
+  }
+
+  private static void requireOk(HttpResponse<String> response, String what) {
+    if (response.statusCode() / 100 != 2) {
+      throw new IllegalStateException("cannot " + what + ": HTTP " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  private static URI uri(String path) {
+    return URI.create(url() + path);
+  }
+
+  private static void overrideJvmOptions(Path script) {
+    try {
+      String text = Files.readString(script);
+      String line = "ES_JAVA_OPTS=\"" + JVM_OPTIONS + "\"\n";
+      if (!text.contains(line)) {
+        int afterShebang = text.startsWith("#!") ? text.indexOf('\n') + 1 : 0;
+        Files.writeString(script, text.substring(0, afterShebang) + line + text.substring(afterShebang));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot set the node's heap in " + script, e);
+    }
+  }
+
+  private static void defaultProperty(String property, String fileName) {
+    if (System.getProperty(property) != null) {
+      return;
+    }
+    Path beside = BenchFiles.beside("elasticsearch/" + fileName);
+    if (!Files.isRegularFile(beside)) {
+      throw new IllegalStateException("set -D" + property + " or run `mvn -pl bench package`, which copies "
+          + fileName + " to " + beside);
+    }
+    System.setProperty(property, beside.toString());
+  }
+}

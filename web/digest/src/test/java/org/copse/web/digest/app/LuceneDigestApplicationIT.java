@@ -1,0 +1,13 @@
+package org.copse.web.digest.app;
+
+import org.copse.expertise.fixtures.Backend;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The digest application on the embedded Lucene index. */
+class LuceneDigestApplicationIT extends DigestApplicationContractIT {
+  @DynamicPropertySource
+  static void backend(DynamicPropertyRegistry registry) {
+    registry.add("test.backend", () -> Backend.LUCENE.name());
+  }
+}
