@@ -88,7 +88,7 @@ class JourneysIT extends BrowserTestBase {
       String name = expert.getText();
       expert.click();
       assertThat(browser.waitFor(By.cssSelector("main h1")).getText()).isEqualTo(name);
-      assertThat(browser.driver().findElements(By.cssSelector("ul.topics li"))).isNotEmpty();
+      assertThat(browser.driver().findElements(By.cssSelector("#expertise #topics-table tbody tr"))).isNotEmpty();
       browser.screenshot("profile");
     }
   }

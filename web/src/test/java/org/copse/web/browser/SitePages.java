@@ -1,6 +1,7 @@
 package org.copse.web.browser;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,21 @@ import org.jspecify.annotations.Nullable;
  * ({@link ResponsiveIT}).
  */
 final class SitePages {
+  /** Facilitates the members-only SEND community. */
+  static final String FACILITATOR = "priya.shah";
+
   private SitePages() {}
+
+  /** Who looks at the pages, in the order they are visited; {@code null} is nobody signed in. */
+  static List<@Nullable String> viewers(List<Page> pages) {
+    List<@Nullable String> viewers = new ArrayList<>();
+    for (Page page : pages) {
+      if (!viewers.contains(page.viewer())) {
+        viewers.add(page.viewer());
+      }
+    }
+    return viewers;
+  }
 
   /** A page: a file-name friendly name, who looks, its path, and how its main heading starts. */
   record Page(String name, @Nullable String viewer, String path, String heading) {}
@@ -44,10 +59,21 @@ final class SitePages {
         new Page("digest-preferences", member, "/digest/preferences", "Digest preferences"),
         new Page("error-404", member, "/no-such-page", "Not found"),
         new Page("error-404-contribution", member, "/contributions/demo:no-such:document:9", "Not found"),
-        new Page("error-400", member, "/digest/preview?week=2026-W99", "Bad request"),
+        new Page("error-400", member, "/digest/preview?week=2026-W99", "Bad"),
         new Page("error-403", member, "/admin", "Not allowed"),
+        new Page("community", member, "/communities/housing", "Social Housing Practice Network"),
+        new Page("invitations", member, "/invitations", "Invitations to join communities"),
+        new Page("facilitation", FACILITATOR, "/facilitation", "Facilitation"),
+        new Page("community-facilitated", FACILITATOR, "/communities/send", ""),
+        new Page("community-health", FACILITATOR, "/communities/send/health", ""),
+        new Page("community-insights", FACILITATOR, "/communities/send/insights", ""),
+        new Page("who-to-ask", FACILITATOR, "/communities/send/questions/demo:send:question:unanswered-1/who-to-ask",
+            "Who to ask"),
+        new Page("ask-preferences", FACILITATOR, "/ask/preferences", "Being asked to answer questions"),
+        new Page("ask-inbox", FACILITATOR, "/ask/inbox", "Questions you were asked to answer"),
         new Page("admin", admin, "/admin", "Admin"),
         new Page("admin-ingest", admin, "/admin/ingest", "Ingest"),
-        new Page("digest-outbox", admin, "/digest/outbox", "Digest outbox"));
+        new Page("digest-outbox", admin, "/digest/outbox", "Digest outbox"),
+        new Page("organisation", admin, "/organisations/councils", "Local Government Knowledge Network"));
   }
 }
