@@ -116,8 +116,9 @@ public final class Bench implements Callable<Integer> {
         }
         growth.add(Long.parseLong(point.substring(0, eq).replace("_", "").replace(",", "")), Path.of(point.substring(eq + 1)));
       }
-      growth.write(out, "growth-" + sizeName);
-      LOG.info("Growth written to {}", out.resolve("growth-" + sizeName + ".md"));
+      String file = name != null ? name : "growth-" + sizeName;
+      growth.write(out, file);
+      LOG.info("Growth written to {}", out.resolve(file + ".md"));
       return 0;
     }
     BenchSettings settings = new BenchSettings(size, seed, work, buildThreads,

@@ -2,6 +2,7 @@ package org.copse.bench.workload;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.copse.bench.harness.BenchFiles;
 import org.copse.bench.harness.LoadMonitor;
 import org.copse.bench.harness.Result;
-import org.copse.index.elasticsearch.server.ElasticsearchNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +71,7 @@ public final class StartupWorkload implements Workload {
   }
 
   private static double startOnce(List<String> launch, Path dataDir) throws IOException {
-    int port = ElasticsearchNode.freePort();
+    int port = freePort();
     List<String> command = new ArrayList<>(launch);
     command.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString(), "serve", "--port", Integer.toString(port)));
     File log = dataDir.resolve("console.log").toFile();
@@ -96,6 +96,12 @@ public final class StartupWorkload implements Workload {
       throw new IOException("interrupted while waiting for the application", e);
     } finally {
       stop(process);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,13 +68,13 @@ final class BenchNode {
   }
 
   /** The concrete indices behind an alias (none when it does not exist). */
-  static java.util.List<String> indicesOf(String alias) {
+  static List<String> indicesOf(String alias) {
     HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/_alias/" + alias)).GET());
     if (response.statusCode() == 404) {
-      return java.util.List.of();
+      return List.of();
     }
     requireOk(response, "read alias " + alias);
-    java.util.List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     Matcher m = Pattern.compile("\"([^\"]+)\"\\s*:\\s*\\{\\s*\"aliases\"").matcher(response.body());
     while (m.find()) {
       names.add(m.group(1));

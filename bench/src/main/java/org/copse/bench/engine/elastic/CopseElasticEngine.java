@@ -1,5 +1,6 @@
 package org.copse.bench.engine.elastic;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.copse.bench.corpus.CorpusFile;
@@ -49,7 +50,7 @@ public final class CopseElasticEngine implements Engine {
   }
 
   @Override
-  public void build(Path folder, CorpusFile corpus, int threads) throws java.io.IOException {
+  public void build(Path folder, CorpusFile corpus, int threads) throws IOException {
     String alias = aliasFor(folder);
     for (String index : BenchNode.indicesOf(alias)) {
       BenchNode.deleteIndex(index);
