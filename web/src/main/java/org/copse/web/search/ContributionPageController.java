@@ -50,6 +50,7 @@ class ContributionPageController {
     model.addAttribute("contribution", contribution);
     model.addAttribute("kind", contribution.kind().label());
     model.addAttribute("community", names.community(contribution.communityId()));
+    model.addAttribute("communityId", contribution.communityId());
     model.addAttribute("created", day(contribution.created()));
     model.addAttribute("updated", contribution.updated().equals(contribution.created()) ? null : day(contribution.updated()));
     model.addAttribute("paragraphs", Arrays.stream(contribution.body().split("\\n\\s*\\n")).map(String::strip)

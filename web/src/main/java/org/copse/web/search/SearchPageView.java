@@ -38,7 +38,7 @@ public record SearchPageView(
     boolean capped) {
 
   /** One hit; {@code snippetHtml} is the index's escaped snippet, the only HTML the page emits unescaped. */
-  public record HitView(String id, String title, String kind, String community, String snippetHtml,
+  public record HitView(String id, String title, String kind, String communityId, String community, String snippetHtml,
       List<String> authors, List<String> tags, LocalDate created) {}
 
   /** One counted field. */
@@ -67,7 +67,7 @@ public record SearchPageView(
   }
 
   private static HitView hit(SearchHit hit, Names names) {
-    return new HitView(hit.id(), hit.title(), hit.kind().label(), names.community(hit.communityId()),
+    return new HitView(hit.id(), hit.title(), hit.kind().label(), hit.communityId(), names.community(hit.communityId()),
         hit.snippetHtml(), hit.authorIds().stream().map(names::member).toList(), hit.tags(),
         LocalDate.ofInstant(hit.created(), ZoneOffset.UTC));
   }
