@@ -6,18 +6,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Errors of facilitation's pages (an error page) and API (RFC 9457 problem details): 404, 403, 400. */
 final class FacilitationErrors {
   private FacilitationErrors() {}
 
-  /** After {@link Api}, which takes the REST controllers (they are controllers too). */
-  @ControllerAdvice(basePackageClasses = FacilitationErrors.class, annotations = Controller.class)
+  /**
+   * The facilitation pages. Selectors of one advice are ORed, so naming the classes is what keeps
+   * these handlers off the rest of the application's controllers (issue #8).
+   */
+  @ControllerAdvice(assignableTypes = {CommunityPagesController.class, MemberPagesController.class,
+      OrganisationPagesController.class})
   @Order(Ordered.HIGHEST_PRECEDENCE + 1)
   static class Pages {
     @ExceptionHandler(Guard.NotFound.class)
@@ -45,7 +47,7 @@ final class FacilitationErrors {
     }
   }
 
-  @ControllerAdvice(basePackageClasses = FacilitationErrors.class, annotations = RestController.class)
+  @ControllerAdvice(assignableTypes = FacilitationApiController.class)
   @Order(Ordered.HIGHEST_PRECEDENCE)
   static class Api {
     @ExceptionHandler(Guard.NotFound.class)
