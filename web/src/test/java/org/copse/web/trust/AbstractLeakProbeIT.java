@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,11 +21,15 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.copse.index.Contribution;
+import org.copse.index.ContributionStore;
 import org.copse.index.Directory;
 import org.copse.index.Membership;
+import org.copse.index.SearchIndex;
 import org.copse.web.demo.DemoLoader;
 import org.copse.web.digest.DigestService;
 import org.copse.web.digest.IsoWeek;
+import org.copse.web.experts.ExpertiseGraphs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -56,6 +61,7 @@ abstract class AbstractLeakProbeIT {
   private LogCapture logs;
   private final List<String> orderOnly = new ArrayList<>();
   private final List<String> rankingValues = new ArrayList<>();
+  private final List<String> tailOnly = new ArrayList<>();
 
   /** Properties that choose and configure the backend; {@code name} keeps the two fixtures apart. */
   abstract Map<String, String> backend(String name);
@@ -64,9 +70,32 @@ abstract class AbstractLeakProbeIT {
   void startBothFixtures() {
     without = CopseInstance.start("without", backend("without"));
     with = CopseInstance.start("with", backend("with"));
+    alignClockDependentDemoContent();
     // Boot resets Logback as each context starts: capture from here on, canary load included
     logs = LogCapture.attach();
     Canary.addTo(with);
+  }
+
+  /**
+   * The demo dates a few recent items relative to the moment it loads, so two fixtures started
+   * seconds apart differ there: give the second the first one's copies, before the canary.
+   */
+  private void alignClockDependentDemoContent() {
+    Map<String, Contribution> first = new HashMap<>();
+    without.bean(SearchIndex.class).scan(c -> first.put(c.id(), c));
+    List<Contribution> differing = new ArrayList<>();
+    with.bean(SearchIndex.class).scan(c -> {
+      Contribution twin = first.get(c.id());
+      if (twin != null && !twin.equals(c)) {
+        differing.add(twin);
+      }
+    });
+    log.info("aligned {} clock-dependent demo contributions between the fixtures", differing.size());
+    if (!differing.isEmpty()) {
+      with.bean(ContributionStore.class).save(differing);
+      with.bean(SearchIndex.class).index(differing);
+      with.bean(ExpertiseGraphs.class).refresh();
+    }
   }
 
   @AfterAll
@@ -119,14 +148,17 @@ abstract class AbstractLeakProbeIT {
         orderOnly.add(path);
       } else if (Responses.sameButForRankingValues(Responses.orderFree(expected), Responses.orderFree(actual))) {
         rankingValues.add(path);
+      } else if (Responses.sameButForTheTailOfAFullList(expected, actual)) {
+        tailOnly.add(path);
       } else {
         differences.add(path + "\n--- without the canary\n" + expected + "\n--- with it\n" + actual);
       }
     }
     log.info("leak probe ({}): {} read paths, {} byte-identical, {} the same results in another order: {}; "
-        + "{} the same results with ranking values within a relative {}: {}", getClass().getSimpleName(),
-        ReadPaths.all().size(), identical, orderOnly.size(), orderOnly, rankingValues.size(),
-        Responses.RANKING_TOLERANCE, rankingValues);
+        + "{} the same results with ranking values within a relative {}: {}; {} full lists that differ only in "
+        + "the last {} places: {}", getClass().getSimpleName(), ReadPaths.all().size(), identical, orderOnly.size(),
+        orderOnly, rankingValues.size(), Responses.RANKING_TOLERANCE, rankingValues, tailOnly.size(), Responses.TAIL,
+        tailOnly);
 
     assertThat(leaks).as("responses that mention the canary").isEmpty();
     assertThat(differences).as("responses that differ between the fixtures").isEmpty();

@@ -85,7 +85,7 @@ class DatabaseDownIT {
 
     database = startDatabase();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (tom.get("/search?q=damp").statusCode() != 200 && Instant.now().isBefore(deadline)) {
+    while (!READS.stream().allMatch(path -> tom.get(path).statusCode() == 200) && Instant.now().isBefore(deadline)) {
       Thread.sleep(200);
     }
     for (String path : READS) {

@@ -79,7 +79,22 @@ class HostileInputIT {
       Map.entry("/sign-in", List.of("error")),
       Map.entry("/admin", List.of()),
       Map.entry("/admin/ingest", List.of("run")),
-      Map.entry("/communities/{id}", List.of()));
+      Map.entry("/communities/{id}", List.of()),
+      Map.entry("/communities/{id}/health", List.of("weeks")),
+      Map.entry("/communities/{id}/insights", List.of("weeks")),
+      Map.entry("/communities/housing/questions/{id}/who-to-ask", List.of()),
+      Map.entry("/api/v1/communities/{id}/health", List.of()),
+      Map.entry("/api/v1/communities/{id}/insights", List.of()),
+      Map.entry("/api/v1/communities/{id}/good-practice", List.of("limit")),
+      Map.entry("/api/v1/communities/{id}/pins", List.of()),
+      Map.entry("/api/v1/communities/housing/questions/{id}/who-to-ask", List.of("limit")),
+      Map.entry("/organisations/{id}", List.of()),
+      Map.entry("/api/v1/organisations/{id}", List.of()),
+      Map.entry("/ask/inbox", List.of()),
+      Map.entry("/ask/preferences", List.of()),
+      Map.entry("/api/v1/ask/preferences", List.of()),
+      Map.entry("/invitations", List.of()),
+      Map.entry("/facilitation", List.of()));
 
   @Test
   void everyParameterOfEveryGetAnswersHostileValuesWithinBounds() {

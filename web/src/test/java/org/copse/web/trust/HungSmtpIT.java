@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 class HungSmtpIT {
   private static final Logger log = LoggerFactory.getLogger(HungSmtpIT.class);
+  /** Members with a digest due for the week. */
+  private static final List<String> SILENT_RUN_MEMBERS = List.of("david.reid", "fiona.macleod");
 
   @Test
   void aSilentMailServerTimesOutPerMessageAndTheNextRunSendsEachDigestOnce() throws Exception {
@@ -61,14 +63,18 @@ class HungSmtpIT {
         DigestService digests = copse.bean(DigestService.class);
         IsoWeek week = IsoWeek.parse(Canary.DIGEST_WEEK);
 
-        Instant start = Instant.now();
-        DigestRunReport hung = digests.run(week, Optional.empty(), false);
-        Duration took = Duration.between(start, Instant.now());
-        log.info("run against a silent server: {} in {} ms", hung.summary(), took.toMillis());
-        int due = hung.count(Outcome.RETRY_LATER);
-        assertThat(due).as(hung.summary()).isPositive();
-        assertThat(hung.count(Outcome.SENT)).isZero();
-        assertThat(took).as("bounded by the timeouts, not hung").isLessThan(Duration.ofSeconds(10L * due + 30));
+        // two members' runs keep the test short; each message waits out the timeouts
+        int due = 0;
+        for (String member : SILENT_RUN_MEMBERS) {
+          Instant start = Instant.now();
+          DigestRunReport hung = digests.run(week, Optional.of(member), false);
+          Duration took = Duration.between(start, Instant.now());
+          log.info("run for {} against a silent server: {} in {} ms", member, hung.summary(), took.toMillis());
+          assertThat(hung.count(Outcome.RETRY_LATER)).as(hung.summary()).isEqualTo(1);
+          assertThat(hung.count(Outcome.SENT)).isZero();
+          assertThat(took).as("bounded by the timeouts, not hung").isLessThan(Duration.ofSeconds(60));
+          due++;
+        }
         assertThat(held).as("the server was reached").isNotEmpty();
 
         silent.close();
@@ -82,13 +88,14 @@ class HungSmtpIT {
           DigestRunReport again = digests.run(week, Optional.empty(), false);
           log.info("after the server recovered: {}; once more: {}", resumed.summary(), again.summary());
 
-          assertThat(resumed.count(Outcome.SENT)).isEqualTo(due);
+          assertThat(resumed.count(Outcome.SENT)).isGreaterThanOrEqualTo(due);
           assertThat(again.count(Outcome.SENT)).as("nobody twice").isZero();
           List<String> recipients = new ArrayList<>();
           for (MimeMessage message : mail.getReceivedMessages()) {
             recipients.add(((InternetAddress) message.getAllRecipients()[0]).getAddress());
           }
-          assertThat(recipients).hasSize(due).doesNotHaveDuplicates();
+          assertThat(recipients).hasSize(resumed.count(Outcome.SENT)).doesNotHaveDuplicates()
+              .contains(SILENT_RUN_MEMBERS.stream().map(m -> m + "@demo.copse.example").toArray(String[]::new));
         } finally {
           mail.stop();
         }

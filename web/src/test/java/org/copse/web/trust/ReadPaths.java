@@ -50,7 +50,19 @@ final class ReadPaths {
     paths.add("/digest/preferences");
     for (String community : List.of(Canary.COMMUNITY, "housing", "no-such-community")) {
       paths.add("/communities/" + community);
+      for (String part : List.of("health", "insights")) {
+        paths.add("/communities/" + community + "/" + part);
+        paths.add("/api/v1/communities/" + community + "/" + part);
+      }
+      paths.add("/api/v1/communities/" + community + "/good-practice");
+      paths.add("/api/v1/communities/" + community + "/pins");
     }
+    for (String question : List.of("housing/questions/demo:housing:question:1", Canary.COMMUNITY + "/questions/" + Canary.ID)) {
+      paths.add("/communities/" + question + "/who-to-ask");
+      paths.add("/api/v1/communities/" + question + "/who-to-ask");
+    }
+    paths.addAll(List.of("/ask/inbox", "/ask/preferences", "/api/v1/ask/preferences", "/invitations", "/facilitation",
+        "/organisations/" + Browser.encode("Leeds City Council"), "/api/v1/organisations/" + Browser.encode("Leeds City Council")));
     return List.copyOf(paths);
   }
 }
