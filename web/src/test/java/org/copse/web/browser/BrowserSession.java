@@ -110,8 +110,9 @@ final class BrowserSession implements AutoCloseable {
     return driver.findElement(locator);
   }
 
+  /** The element's text, waiting for it: a page Chromium has just loaded may not be rendered yet. */
   String text(By locator) {
-    return driver.findElement(locator).getText();
+    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator)).getText();
   }
 
   /** Saves the whole page as it looks now as {@code NN-name-viewport.png}; returns the file. */
