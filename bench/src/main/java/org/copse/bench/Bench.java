@@ -85,6 +85,10 @@ public final class Bench implements Callable<Integer> {
       + "when the folder is missing, small generated inputs are ingested (default ${DEFAULT-VALUE})")
   Path data = Path.of("/work/shared/data");
 
+  @Option(names = "--ingest-items", description = "ingest generated inputs of about this many items (library files, "
+      + "Stack Exchange posts, wiki pages) instead of the real ones, to see how ingest grows (default: the real ones)")
+  int ingestItems;
+
   @Option(names = "--no-enrich", negatable = true, description = "ingest with CoreNLP enrichment (default on)")
   boolean enrich = true;
 
@@ -126,8 +130,9 @@ public final class Bench implements Callable<Integer> {
         .withElastic(elastic)
         .withDigest(digestMembers, digests)
         .withIngest(Files.isDirectory(data) ? data : null, enrich)
+        .withGeneratedIngest(ingestItems)
         .withAppJar(appJar);
-    if (!Files.isDirectory(data)) {
+    if (!Files.isDirectory(data) && ingestItems == 0) {
       LOG.warn("{} is not there: the ingest workload ingests small generated inputs instead", data);
     }
     ResultTable table = run(settings, workload);

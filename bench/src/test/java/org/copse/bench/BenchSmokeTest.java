@@ -59,7 +59,10 @@ class BenchSmokeTest {
       assertThat(table.find("ingest", input + ": index (store + Lucene), per thread", "copse-lucene")).isPresent();
     }
     assertThat(table.find("ingest", "generated-library: read + extract (Tika), per thread", "copse-lucene")).isPresent();
-    assertThat(table.find("startup", "JVM start until /actuator/health is UP", "copse-lucene"))
-        .hasValueSatisfying(r -> assertThat(r.median()).isPositive());
+    for (String startup : List.of("JVM start until /actuator/health is UP",
+        "first start on the corpus: migrations, graph built from the store", "restart on the corpus: graph read from its file",
+        "corpus data directory: database")) {
+      assertThat(table.find("startup", startup, "copse-lucene")).hasValueSatisfying(r -> assertThat(r.median()).isPositive());
+    }
   }
 }

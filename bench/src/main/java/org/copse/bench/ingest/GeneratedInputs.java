@@ -12,10 +12,12 @@ import org.copse.bench.corpus.CorpusFile;
 import org.copse.index.Contribution;
 
 /**
- * Small ingest inputs in the three real formats, written from the first contributions of the bench
- * corpus (so seeded like it): a library folder of text and HTML files, a Stack Exchange dump
- * (questions with answers, users) and a MediaWiki export with three revisions per page by different
- * editors. For machines without {@code /work/shared/data}, and for the smoke test.
+ * Ingest inputs in the three real formats, written from the first contributions of the bench corpus
+ * (so seeded like it): a library folder of text and HTML files, a Stack Exchange dump (questions
+ * with answers, users) and a MediaWiki export with three revisions per page by different editors.
+ * {@link #write(Path, CorpusFile)} writes a small set (40 files, 90 posts, 20 pages) for machines
+ * without {@code /work/shared/data} and for the smoke test; {@link #write(Path, CorpusFile, int)}
+ * scales the same mix to a number of items, to see how ingest grows.
  */
 public final class GeneratedInputs {
   private static final DateTimeFormatter SE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS")
@@ -25,12 +27,38 @@ public final class GeneratedInputs {
   private static final int ANSWERS_PER_QUESTION = 2;
   private static final int PAGES = 20;
   private static final int REVISIONS = 3;
+  /** Items read from the small set: files, posts and pages (a page with its revisions is one item). */
+  public static final int SMALL_ITEMS = FILES + QUESTIONS * (1 + ANSWERS_PER_QUESTION) + PAGES;
+  /** Authors per Stack Exchange user: a generated dump has one user for every this many posts. */
+  private static final int POSTS_PER_USER = 5;
 
-  private GeneratedInputs() {}
+  private final int files;
+  private final int questions;
+  private final int pages;
 
-  /** Writes the inputs under {@code folder} (replacing what is there) and lists them. */
+  private GeneratedInputs(int files, int questions, int pages) {
+    this.files = files;
+    this.questions = questions;
+    this.pages = pages;
+  }
+
+  /** Writes the small inputs under {@code folder} (replacing what is there) and lists them. */
   public static List<IngestInput> write(Path folder, CorpusFile corpus) throws IOException {
-    int needed = FILES + QUESTIONS * (1 + ANSWERS_PER_QUESTION) + PAGES * REVISIONS;
+    return new GeneratedInputs(FILES, QUESTIONS, PAGES).writeAll(folder, corpus);
+  }
+
+  /**
+   * Writes inputs of about {@code items} items in the small set's mix (by items read: about a quarter
+   * library files, three fifths posts, the rest wiki pages) under {@code folder} and lists them.
+   */
+  public static List<IngestInput> write(Path folder, CorpusFile corpus, int items) throws IOException {
+    double scale = (double) items / SMALL_ITEMS;
+    return new GeneratedInputs((int) Math.max(1, Math.round(FILES * scale)), (int) Math.max(1, Math.round(QUESTIONS * scale)),
+        (int) Math.max(1, Math.round(PAGES * scale))).writeAll(folder, corpus);
+  }
+
+  private List<IngestInput> writeAll(Path folder, CorpusFile corpus) throws IOException {
+    int needed = files + questions * (1 + ANSWERS_PER_QUESTION) + pages * REVISIONS;
     List<Contribution> texts;
     try (CorpusFile.Reader reader = corpus.open()) {
       texts = reader.nextBatch(needed);
@@ -49,52 +77,58 @@ public final class GeneratedInputs {
     next = writeStackExchange(dump, texts, next);
     writeMediaWiki(wiki, texts, next);
     return List.of(
-        new IngestInput("generated-library", "library", library, FILES + " generated text and HTML files"),
+        new IngestInput("generated-library", "library", library, files + " generated text and HTML files"),
         new IngestInput("generated-stackexchange", "stackexchange", dump,
-            QUESTIONS + " generated questions with " + ANSWERS_PER_QUESTION + " answers each"),
+            questions + " generated questions with " + ANSWERS_PER_QUESTION + " answers each, by "
+                + users() + " users"),
         new IngestInput("generated-mediawiki", "mediawiki", wiki,
-            PAGES + " generated pages with " + REVISIONS + " revisions each"));
+            pages + " generated pages with " + REVISIONS + " revisions each"));
   }
 
-  private static int writeLibrary(Path folder, List<Contribution> texts, int from) throws IOException {
-    for (int i = 0; i < FILES; i++) {
+  private int users() {
+    return Math.max(10, questions * (1 + ANSWERS_PER_QUESTION) / POSTS_PER_USER);
+  }
+
+  private int writeLibrary(Path folder, List<Contribution> texts, int from) throws IOException {
+    for (int i = 0; i < files; i++) {
       Contribution c = texts.get(from + i);
       if (i % 4 == 3) {
-        Files.writeString(folder.resolve(String.format(Locale.ROOT, "note-%03d.html", i)),
+        Files.writeString(folder.resolve(String.format(Locale.ROOT, "note-%05d.html", i)),
             "<!DOCTYPE html><html><head><title>" + xml(c.title()) + "</title></head><body><h1>" + xml(c.title())
                 + "</h1><p>" + xml(c.body()) + "</p></body></html>\n", StandardCharsets.UTF_8);
       } else {
-        Files.writeString(folder.resolve(String.format(Locale.ROOT, "note-%03d.txt", i)),
+        Files.writeString(folder.resolve(String.format(Locale.ROOT, "note-%05d.txt", i)),
             c.title() + "\n\n" + c.body() + "\n", StandardCharsets.UTF_8);
       }
     }
-    return from + FILES;
+    return from + files;
   }
 
-  private static int writeStackExchange(Path folder, List<Contribution> texts, int from) throws IOException {
+  private int writeStackExchange(Path folder, List<Contribution> texts, int from) throws IOException {
+    int authors = users();
     StringBuilder posts = new StringBuilder("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<posts>\n");
     int at = from;
     int id = 1;
-    for (int q = 0; q < QUESTIONS; q++) {
+    for (int q = 0; q < questions; q++) {
       Contribution question = texts.get(at++);
       int questionId = id++;
       int accepted = questionId + 1;
       posts.append(String.format(Locale.ROOT, "  <row Id=\"%d\" PostTypeId=\"1\" AcceptedAnswerId=\"%d\" CreationDate=\"%s\" "
               + "Score=\"%d\" Body=\"%s\" OwnerUserId=\"%d\" Title=\"%s\" Tags=\"&lt;%s&gt;\" AnswerCount=\"%d\" />%n",
           questionId, accepted, SE_DATE.format(question.created()), q % 7, xml("<p>" + xml(question.body()) + "</p>"),
-          1 + q % 10, xml(question.title()), tag(question), ANSWERS_PER_QUESTION));
+          1 + q % authors, xml(question.title()), tag(question), ANSWERS_PER_QUESTION));
       for (int a = 0; a < ANSWERS_PER_QUESTION; a++) {
         Contribution answer = texts.get(at++);
         posts.append(String.format(Locale.ROOT, "  <row Id=\"%d\" PostTypeId=\"2\" ParentId=\"%d\" CreationDate=\"%s\" "
                 + "Score=\"%d\" Body=\"%s\" OwnerUserId=\"%d\" />%n",
             id++, questionId, SE_DATE.format(question.created().plusSeconds(3600L * (a + 1))), a,
-            xml("<p>" + xml(answer.body()) + "</p>"), 1 + (q + a + 1) % 10));
+            xml("<p>" + xml(answer.body()) + "</p>"), 1 + (q + a + 1) % authors));
       }
     }
     posts.append("</posts>\n");
     Files.writeString(folder.resolve("Posts.xml"), posts, StandardCharsets.UTF_8);
     StringBuilder users = new StringBuilder("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<users>\n");
-    for (int u = 1; u <= 10; u++) {
+    for (int u = 1; u <= authors; u++) {
       users.append(String.format(Locale.ROOT,
           "  <row Id=\"%d\" Reputation=\"%d\" CreationDate=\"2015-01-01T00:00:00.000\" DisplayName=\"Generated User %d\" />%n",
           u, 10 * u, u));
@@ -104,13 +138,13 @@ public final class GeneratedInputs {
     return at;
   }
 
-  private static void writeMediaWiki(Path file, List<Contribution> texts, int from) throws IOException {
+  private void writeMediaWiki(Path file, List<Contribution> texts, int from) throws IOException {
     StringBuilder xml = new StringBuilder("<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\" "
         + "xml:lang=\"en\">\n  <siteinfo>\n    <sitename>Genwiki</sitename>\n    <dbname>genwiki</dbname>\n"
         + "    <namespaces>\n      <namespace key=\"0\" case=\"first-letter\" />\n    </namespaces>\n  </siteinfo>\n");
     int at = from;
     int revision = 1;
-    for (int p = 0; p < PAGES; p++) {
+    for (int p = 0; p < pages; p++) {
       Contribution first = texts.get(at);
       xml.append("  <page>\n    <title>").append(xml(first.title())).append("</title>\n    <ns>0</ns>\n    <id>")
           .append(p + 1).append("</id>\n");

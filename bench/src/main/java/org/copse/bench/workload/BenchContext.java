@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BenchContext {
   private static final Logger LOG = LoggerFactory.getLogger(BenchContext.class);
-  private static final String BUILT_MARKER = "BUILT";
+  static final String BUILT_MARKER = "BUILT";
 
   private final BenchSettings settings;
   private final RawLuceneEngine baseline;

@@ -22,12 +22,14 @@ import org.jspecify.annotations.Nullable;
  * @param ingestData the folder of real ingest inputs ({@code /work/shared/data}), or null to ingest
  *     small generated inputs
  * @param enrich whether ingest runs CoreNLP enrichment
+ * @param ingestItems when positive, ingest generated inputs of about this many items (in the three
+ *     formats) instead of the real ones, to see how ingest cost grows
  * @param appJar the executable application jar to time start-up of, or null for the one the bench
  *     build copies to {@code bench/target/app/copse.jar}
  */
 public record BenchSettings(long size, long seed, Path workFolder, List<Integer> buildThreads, int buildRepeats,
     int queries, int viewers, int rounds, List<Integer> searchThreads, boolean elastic, int digestMembers,
-    int digestsPerRound, @Nullable Path ingestData, boolean enrich, @Nullable Path appJar) {
+    int digestsPerRound, @Nullable Path ingestData, boolean enrich, int ingestItems, @Nullable Path appJar) {
 
   /** Members in the digest workload's directory unless told otherwise. */
   public static final int DEFAULT_DIGEST_MEMBERS = 50_000;
@@ -49,32 +51,41 @@ public record BenchSettings(long size, long seed, Path workFolder, List<Integer>
     if (digestMembers < 1 || digestsPerRound < 1) {
       throw new IllegalArgumentException("digest members and digests per round must be at least 1");
     }
+    if (ingestItems < 0) {
+      throw new IllegalArgumentException("generated ingest items cannot be negative: " + ingestItems);
+    }
   }
 
   /** The settings of the original workloads, with Elasticsearch off, default digests and generated ingest inputs. */
   public BenchSettings(long size, long seed, Path workFolder, List<Integer> buildThreads, int buildRepeats,
       int queries, int viewers, int rounds, List<Integer> searchThreads) {
     this(size, seed, workFolder, buildThreads, buildRepeats, queries, viewers, rounds, searchThreads, false,
-        DEFAULT_DIGEST_MEMBERS, DEFAULT_DIGESTS_PER_ROUND, null, false, null);
+        DEFAULT_DIGEST_MEMBERS, DEFAULT_DIGESTS_PER_ROUND, null, false, 0, null);
   }
 
   public BenchSettings withElastic(boolean on) {
     return new BenchSettings(size, seed, workFolder, buildThreads, buildRepeats, queries, viewers, rounds,
-        searchThreads, on, digestMembers, digestsPerRound, ingestData, enrich, appJar);
+        searchThreads, on, digestMembers, digestsPerRound, ingestData, enrich, ingestItems, appJar);
   }
 
   public BenchSettings withDigest(int members, int perRound) {
     return new BenchSettings(size, seed, workFolder, buildThreads, buildRepeats, queries, viewers, rounds,
-        searchThreads, elastic, members, perRound, ingestData, enrich, appJar);
+        searchThreads, elastic, members, perRound, ingestData, enrich, ingestItems, appJar);
   }
 
   public BenchSettings withIngest(@Nullable Path data, boolean enrichment) {
     return new BenchSettings(size, seed, workFolder, buildThreads, buildRepeats, queries, viewers, rounds,
-        searchThreads, elastic, digestMembers, digestsPerRound, data, enrichment, appJar);
+        searchThreads, elastic, digestMembers, digestsPerRound, data, enrichment, ingestItems, appJar);
+  }
+
+  /** Ingest generated inputs of about {@code items} items instead of the real ones (0: the real ones). */
+  public BenchSettings withGeneratedIngest(int items) {
+    return new BenchSettings(size, seed, workFolder, buildThreads, buildRepeats, queries, viewers, rounds,
+        searchThreads, elastic, digestMembers, digestsPerRound, ingestData, enrich, items, appJar);
   }
 
   public BenchSettings withAppJar(@Nullable Path jar) {
     return new BenchSettings(size, seed, workFolder, buildThreads, buildRepeats, queries, viewers, rounds,
-        searchThreads, elastic, digestMembers, digestsPerRound, ingestData, enrich, jar);
+        searchThreads, elastic, digestMembers, digestsPerRound, ingestData, enrich, ingestItems, jar);
   }
 }

@@ -62,7 +62,7 @@ final class DigestDirectory implements AutoCloseable {
     return new DigestDirectory(database, directory);
   }
 
-  private static void fill(JdbcDirectory directory, Population population, int members) {
+  static void fill(JdbcDirectory directory, Population population, int members) {
     List<Community> communities = new ArrayList<>();
     for (int c = 0; c < Population.COMMUNITIES; c++) {
       String id = Population.communityId(c);

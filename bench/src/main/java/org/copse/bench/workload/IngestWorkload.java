@@ -31,11 +31,12 @@ import org.slf4j.LoggerFactory;
  * Ingest end to end through the real pipeline ({@link IngestService}: the Spring Batch job, source
  * readers, Tika in worker JVMs, CoreNLP enrichment, the JDBC store and a Copse Lucene index, all on
  * disk in a fresh folder per source): the real inputs under {@code --data} when present, else small
- * generated ones (see {@link GeneratedInputs}). Each source is ingested once, from empty, with the
- * default ingest settings (2 threads, 2 extraction workers). Reports items read, documents per
- * second end to end (items read over the run's wall time) and per stage (documents over the time
- * spent in the stage summed over threads, so one thread's rate); the run's own report goes into
- * the facts. Independent of the corpus size.
+ * generated ones (see {@link GeneratedInputs}); with {@code --ingest-items} generated ones of that
+ * many items, to see how ingest grows (the corpus must hold enough contributions to write them).
+ * Each source is ingested once, from empty, with the default ingest settings (2 threads, 2
+ * extraction workers). Reports items read, documents per second end to end (items read over the
+ * run's wall time) and per stage (documents over the time spent in the stage summed over threads,
+ * so one thread's rate); the run's own report goes into the facts.
  */
 public final class IngestWorkload implements Workload {
   private static final Logger LOG = LoggerFactory.getLogger(IngestWorkload.class);
@@ -51,7 +52,13 @@ public final class IngestWorkload implements Workload {
     BenchSettings settings = context.settings();
     Path folder = settings.workFolder().resolve("ingest");
     List<IngestInput> inputs;
-    if (settings.ingestData() != null && !IngestInput.real(settings.ingestData()).isEmpty()) {
+    if (settings.ingestItems() > 0) {
+      context.table().fact("ingest inputs", String.format(Locale.ROOT,
+          "generated from the corpus, about %,d items in the three formats", settings.ingestItems()));
+      Path generated = folder.resolve("inputs");
+      context.clearFolder(generated);
+      inputs = GeneratedInputs.write(generated, context.corpus(), settings.ingestItems());
+    } else if (settings.ingestData() != null && !IngestInput.real(settings.ingestData()).isEmpty()) {
       inputs = IngestInput.real(settings.ingestData());
     } else {
       context.table().fact("ingest inputs", "no real inputs (" + settings.ingestData()

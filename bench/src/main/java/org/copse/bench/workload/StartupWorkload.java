@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.copse.bench.engine.Engine;
 import org.copse.bench.harness.BenchFiles;
 import org.copse.bench.harness.LoadMonitor;
 import org.copse.bench.harness.Result;
@@ -20,17 +21,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Application start-up: the time from starting a fresh JVM with {@code copse serve} on an empty
- * data directory (so the database migrations run too) until {@code /actuator/health} answers
- * {@code UP}, then the JVM is stopped; {@code rounds} times. The application is the executable jar
+ * Application start-up: the time from starting a fresh JVM with {@code copse serve} until
+ * {@code /actuator/health} answers {@code UP}, then the JVM is stopped. Measured on an empty data
+ * directory ({@code rounds} times: the database migrations run too), and on a data directory that
+ * holds the whole corpus ({@link AppDataDirectory}): its first start once (the application's own
+ * migrations run and the expertise graph is built from the contribution store and saved), then
+ * {@code rounds} restarts (the graph is read from its file). The application is the executable jar
  * given by {@code --app-jar}, else the installed {@code copse-web} artifact that the bench build
- * copies to {@code bench/target/app/copse.jar}. Independent of the corpus size.
+ * copies to {@code bench/target/app/copse.jar}.
  */
 public final class StartupWorkload implements Workload {
   private static final Logger LOG = LoggerFactory.getLogger(StartupWorkload.class);
   private static final String ENGINE = "copse-lucene";
-  private static final String HEAP = "-Xmx512m";
-  private static final Duration TIMEOUT = Duration.ofMinutes(3);
+  /** Room for the expertise graph of a million contributions. */
+  private static final String HEAP = "-Xmx2g";
+  private static final Duration TIMEOUT = Duration.ofMinutes(20);
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
   @Override
@@ -48,35 +53,46 @@ public final class StartupWorkload implements Workload {
         throw new IllegalStateException("no application jar at " + jar + ": run `mvn -pl web install` and then "
             + "`mvn -pl bench package` (which copies it), or pass --app-jar web/target/copse.jar");
       }
-      time(context, "JVM start until /actuator/health is UP", jar,
-          List.of(java, HEAP, "-jar", jar.toAbsolutePath().toString()));
+      List<String> launch = List.of(java, HEAP, "-jar", jar.toAbsolutePath().toString());
+      Path startup = settings.workFolder().resolve("startup");
+      int rounds = settings.rounds();
+      double[] empty = new double[rounds];
+      for (int round = 0; round < rounds; round++) {
+        Path dataDir = startup.resolve("empty-" + round);
+        context.clearFolder(dataDir);
+        empty[round] = startOnce(launch, dataDir, "empty data directory, round " + (round + 1));
+      }
+      context.table().add(Result.of(name(), "JVM start until /actuator/health is UP", "s", ENGINE, empty));
+
+      Engine copseLucene = context.engines().stream().filter(e -> e.name().equals(ENGINE)).findFirst().orElseThrow();
+      AppDataDirectory data = AppDataDirectory.ensure(context, copseLucene);
+      Path dataDir = startup.resolve("corpus");
+      data.copyTo(context, dataDir);
+      double first = startOnce(launch, dataDir, "first start on the corpus");
+      context.table().add(Result.of(name(), "first start on the corpus: migrations, graph built from the store", "s",
+          ENGINE, first));
+      double[] restarts = new double[rounds];
+      for (int round = 0; round < rounds; round++) {
+        restarts[round] = startOnce(launch, dataDir, "restart on the corpus, round " + (round + 1));
+      }
+      context.table().add(Result.of(name(), "restart on the corpus: graph read from its file", "s", ENGINE, restarts));
+      context.table().add(Result.of(name(), "corpus data directory: database", "MB", ENGINE, data.databaseBytes() / 1e6));
+      context.table().fact("startup", jar + " (" + Files.size(jar) / 1_000_000 + " MB) in a fresh JVM (" + HEAP
+          + "), `copse --data-dir <dir> serve`, Lucene backend; the corpus's data directory holds "
+          + AppDataDirectory.MEMBERS + " members, 1,000 communities and every contribution; " + rounds + " round(s)");
       context.table().fact("startup: other processes' CPU",
           String.format("mean %.2f, max %.2f cores", load.meanOtherCores(), load.maxOtherCores()));
     }
   }
 
-  private void time(BenchContext context, String metric, Path jar, List<String> launch) throws IOException {
-    String label = "jar";
-    int rounds = context.settings().rounds();
-    double[] seconds = new double[rounds];
-    for (int round = 0; round < rounds; round++) {
-      Path dataDir = context.settings().workFolder().resolve("startup").resolve(label + "-" + round);
-      context.clearFolder(dataDir);
-      seconds[round] = startOnce(launch, dataDir);
-      LOG.info("Start-up ({}) round {}: {} s", label, round + 1, String.format("%.2f", seconds[round]));
-    }
-    context.table().add(Result.of(name(), metric, "s", ENGINE, seconds));
-    context.table().fact("startup", jar + " (" + Files.size(jar) / 1_000_000 + " MB) in a fresh JVM (" + HEAP
-        + "), `copse --data-dir <empty> serve`, Lucene backend, " + rounds + " round(s)");
-  }
-
-  private static double startOnce(List<String> launch, Path dataDir) throws IOException {
+  private static double startOnce(List<String> launch, Path dataDir, String what) throws IOException {
     int port = freePort();
     List<String> command = new ArrayList<>(launch);
     command.addAll(List.of("--data-dir", dataDir.toAbsolutePath().toString(), "serve", "--port", Integer.toString(port)));
-    File log = dataDir.resolve("console.log").toFile();
+    File log = dataDir.resolve("console.log").toFile();  // appended to: a restart keeps the first start's lines
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
     try {
       URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
       while (System.nanoTime() - start < TIMEOUT.toNanos()) {
@@ -85,7 +101,9 @@ public final class StartupWorkload implements Workload {
               + tail(dataDir.resolve("console.log")));
         }
         if (isUp(health)) {
-          return (System.nanoTime() - start) / 1e9;
+          double seconds = (System.nanoTime() - start) / 1e9;
+          LOG.info("Start-up, {}: {} s", what, String.format("%.2f", seconds));
+          return seconds;
         }
         Thread.sleep(50);
       }

@@ -27,15 +27,18 @@ import org.slf4j.LoggerFactory;
  * temporary folder, so an index built in one run is not there in the next.
  *
  * <p>The harness gives test nodes a 384 MB heap and the client compiler only, which would make a
- * benchmark unfair; the bench node gets {@value #HEAP} of heap and the full JIT by setting
- * {@code ES_JAVA_OPTS} at the top of the unpacked distribution's start script, which wins over the
- * harness's environment. The distribution zip and plugin are found through the system properties
+ * benchmark unfair; the bench node gets {@code -Dcopse.es.heap} (default {@value #DEFAULT_HEAP}) of
+ * heap and the full JIT through the harness's {@code copse.es.jvm-options}, and up to
+ * {@value #START_TIMEOUT_SECONDS} s to start (a node opening a large index on a loaded machine
+ * needs more than a test node's two minutes). The distribution zip and plugin are found through the system properties
  * {@code copse.es.distribution} and {@code copse.es.plugin}, or else in {@code elasticsearch/}
  * beside the bench's classes or jar (where {@code mvn package} copies them).
  */
 final class BenchNode {
   private static final Logger LOG = LoggerFactory.getLogger(BenchNode.class);
-  static final String HEAP = "1g";
+  static final String DEFAULT_HEAP = "1g";
+  static final int START_TIMEOUT_SECONDS = 600;
+  static final String HEAP = System.getProperty("copse.es.heap", DEFAULT_HEAP);
   static final String JVM_OPTIONS = "-Xms" + HEAP + " -Xmx" + HEAP;
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static @Nullable ElasticsearchNode node;
@@ -47,12 +50,14 @@ final class BenchNode {
     if (node == null) {
       defaultProperty("copse.es.distribution", "elasticsearch.zip");
       defaultProperty("copse.es.plugin", "copse-analysis-plugin.zip");
+      // read by the harness's ElasticsearchNode when it is first used, just below
+      System.setProperty("copse.es.jvm-options", JVM_OPTIONS);
+      System.setProperty("copse.es.start-timeout-seconds", Integer.toString(START_TIMEOUT_SECONDS));
       ElasticsearchDistribution distribution = ElasticsearchDistribution.shared();
-      overrideJvmOptions(distribution.home().resolve("bin/elasticsearch"));
       long start = System.nanoTime();
       ElasticsearchNode started = ElasticsearchNode.start(distribution, "bench", ElasticsearchNode.freePort(),
           Map.of("discovery.type", "single-node"));
-      started.awaitHealth("green", Duration.ofSeconds(120));
+      started.awaitHealth("green", Duration.ofSeconds(START_TIMEOUT_SECONDS));
       Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "es-stop-bench"));
       LOG.info("Elasticsearch node up at {} in {} s ({})", started.url(), (System.nanoTime() - start) / 1_000_000_000,
           JVM_OPTIONS);
@@ -106,19 +111,6 @@ final class BenchNode {
 
   private static URI uri(String path) {
     return URI.create(url() + path);
-  }
-
-  private static void overrideJvmOptions(Path script) {
-    try {
-      String text = Files.readString(script);
-      String line = "ES_JAVA_OPTS=\"" + JVM_OPTIONS + "\"\n";
-      if (!text.contains(line)) {
-        int afterShebang = text.startsWith("#!") ? text.indexOf('\n') + 1 : 0;
-        Files.writeString(script, text.substring(0, afterShebang) + line + text.substring(afterShebang));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot set the node's heap in " + script, e);
-    }
   }
 
   private static void defaultProperty(String property, String fileName) {

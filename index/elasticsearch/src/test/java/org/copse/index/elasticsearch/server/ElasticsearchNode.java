@@ -35,15 +35,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class ElasticsearchNode implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ElasticsearchNode.class);
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+  /** How long a node may take to answer; {@code -Dcopse.es.start-timeout-seconds} overrides it (a loaded machine). */
+  private static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("copse.es.start-timeout-seconds", 120));
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   /**
    * A small heap, and the client compiler only: a test node lives for a minute, and C1 alone
    * halves the CPU a node needs to start (19 s to 9 s measured here), which matters on 2 cores.
    * Not for the CLI launcher: on a secured first start it generates RSA keys, which C1 makes slow.
+   * {@code -Dcopse.es.jvm-options} replaces them (the benchmark gives its node a real heap and the full JIT).
    */
-  static final String JVM_OPTIONS = "-Xms384m -Xmx384m -XX:TieredStopAtLevel=1";
+  static final String JVM_OPTIONS =
+      System.getProperty("copse.es.jvm-options", "-Xms384m -Xmx384m -XX:TieredStopAtLevel=1");
   /** Starts the node in the background; stops it when stdin closes; exits with the node. */
   private static final String WATCHDOG = "exec 3<&0; \"$@\" </dev/null 3<&- & node=$!; "
       + "( read -r _ <&3; kill -TERM $node 2>/dev/null ) & watcher=$!; "
