@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.copse.store.Jdbc;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,11 +23,11 @@ public final class DeliveryLog {
   private static final int ERROR_LENGTH = 1000;
   private static final String COLUMNS = "member_id, period, status, message_id, attempts, items, last_error, updated";
 
-  private final Sql sql;
+  private final Jdbc sql;
   private final Clock clock;
 
   public DeliveryLog(DataSource dataSource, Clock clock) {
-    this.sql = new Sql(dataSource);
+    this.sql = new Jdbc(dataSource);
     this.clock = clock;
   }
 
@@ -89,6 +90,6 @@ public final class DeliveryLog {
   private static Delivery delivery(ResultSet row) throws SQLException {
     return new Delivery(row.getString("member_id"), row.getString("period"),
         DeliveryStatus.valueOf(row.getString("status")), row.getString("message_id"), row.getInt("attempts"),
-        row.getInt("items"), row.getString("last_error"), Sql.instant(row, "updated"));
+        row.getInt("items"), row.getString("last_error"), Jdbc.instant(row, "updated"));
   }
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.copse.index.StoreException;
+import org.copse.store.Jdbc;
 
 /**
  * Members' digest preferences, in table {@code digest_preferences}. A member without a row has
@@ -23,11 +24,11 @@ public final class PreferencesStore {
   private static final String UPDATE = "UPDATE digest_preferences SET frequency = ?, sections = ?, "
       + "community_ids = ?, followed_tags = ?, updated = ? WHERE member_id = ?";
 
-  private final Sql sql;
+  private final Jdbc sql;
   private final Clock clock;
 
   public PreferencesStore(DataSource dataSource, Clock clock) {
-    this.sql = new Sql(dataSource);
+    this.sql = new Jdbc(dataSource);
     this.clock = clock;
   }
 

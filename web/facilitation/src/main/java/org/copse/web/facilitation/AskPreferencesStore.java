@@ -1,6 +1,7 @@
 package org.copse.web.facilitation;
 
 import javax.sql.DataSource;
+import org.copse.store.Jdbc;
 
 /**
  * Members' {@link AskPreferences} in table {@code ask_preferences}; a member without a row has the
@@ -14,7 +15,7 @@ public final class AskPreferencesStore {
   }
 
   public AskPreferences get(String memberId) {
-    return sql.one("read ask preferences",
+    return sql.queryOne("read ask preferences",
         "SELECT opted_in, max_per_week, channel, paused_until FROM ask_preferences WHERE member_id = ?",
         row -> new AskPreferences(memberId, row.getBoolean("opted_in"), row.getInt("max_per_week"),
             AskPreferences.Channel.valueOf(row.getString("channel")), Jdbc.day(row, "paused_until")),

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.copse.store.Jdbc;
 
 /**
  * Every time a member was asked to answer a question (table {@code ask_requests}): their inbox, and
@@ -31,7 +32,7 @@ public final class AskRequests {
 
   /** How many requests a member has had since an instant. */
   public int countSince(String memberId, Instant since) {
-    return sql.one("count requests", "SELECT COUNT(*) AS n FROM ask_requests WHERE member_id = ? AND asked_at >= ?",
+    return sql.queryOne("count requests", "SELECT COUNT(*) AS n FROM ask_requests WHERE member_id = ? AND asked_at >= ?",
         row -> row.getInt("n"), memberId, since).orElse(0);
   }
 

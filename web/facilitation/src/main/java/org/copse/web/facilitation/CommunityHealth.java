@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.copse.index.ContributionKind;
 import org.copse.index.Directory;
 import org.copse.index.Member;
+import org.copse.store.Jdbc;
 import org.copse.web.digest.IsoWeek;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.copse.store.Jdbc;
 
 /**
  * Facilitators' curation: contributions marked as good practice, and results pinned for a query in a

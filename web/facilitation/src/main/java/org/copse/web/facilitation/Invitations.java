@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.copse.index.Directory;
 import org.copse.index.Membership;
+import org.copse.store.Jdbc;
 
 /**
  * Invitations to join a community (table {@code community_invitations}): a facilitator invites, the
@@ -52,7 +53,7 @@ public final class Invitations {
   }
 
   public Optional<Invitation> find(String communityId, String memberId) {
-    return sql.one("read invitation", "SELECT community_id, member_id, invited_by, invited_at, status "
+    return sql.queryOne("read invitation", "SELECT community_id, member_id, invited_by, invited_at, status "
         + "FROM community_invitations WHERE community_id = ? AND member_id = ?", Invitations::invitation,
         communityId, memberId);
   }

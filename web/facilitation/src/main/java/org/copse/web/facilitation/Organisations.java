@@ -3,6 +3,7 @@ package org.copse.web.facilitation;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.copse.store.Jdbc;
 
 /**
  * Organisations, the communities each owns and their admins (tables {@code facilitation_organisation*}).
@@ -48,7 +49,7 @@ public final class Organisations {
   }
 
   public Optional<Organisation> find(String organisationId) {
-    return sql.one("read organisation", "SELECT id, name FROM facilitation_organisations WHERE id = ?",
+    return sql.queryOne("read organisation", "SELECT id, name FROM facilitation_organisations WHERE id = ?",
         row -> row.getString("name"), organisationId)
         .map(name -> new Organisation(organisationId, name, communitiesOf(organisationId), adminsOf(organisationId)));
   }
@@ -61,7 +62,7 @@ public final class Organisations {
 
   /** The organisation that owns a community, if any. */
   public Optional<String> ownerOf(String communityId) {
-    return sql.one("read community owner",
+    return sql.queryOne("read community owner",
         "SELECT organisation_id FROM facilitation_organisation_communities WHERE community_id = ?",
         row -> row.getString("organisation_id"), communityId);
   }

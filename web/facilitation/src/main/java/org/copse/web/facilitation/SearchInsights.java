@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
+import org.copse.store.Jdbc;
 import org.copse.web.digest.IsoWeek;
 
 /**

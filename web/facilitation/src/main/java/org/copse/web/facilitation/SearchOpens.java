@@ -2,6 +2,7 @@ package org.copse.web.facilitation;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.copse.store.Jdbc;
 import org.copse.web.digest.IsoWeek;
 
 /**
