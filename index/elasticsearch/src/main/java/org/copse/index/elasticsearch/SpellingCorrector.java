@@ -2,6 +2,7 @@ package org.copse.index.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
@@ -9,9 +10,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copse.index.AccessScope;
@@ -33,6 +36,7 @@ final class SpellingCorrector {
   static final String FIELD = "spelling";
   private static final int CANDIDATES = 20;
   private static final int MIN_WORD_LENGTH = 3;
+  private static final String WORDS = "words";
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final ElasticsearchClient client;
@@ -45,19 +49,27 @@ final class SpellingCorrector {
 
   /** A corrected query text, or null when no correction finds more in scope. */
   @Nullable String correct(UserQuery query, AccessScope scope, long totalInScope) throws IOException {
-    Map<String, String> corrections = new LinkedHashMap<>();
+    if (scope.isEmpty()) {
+      return null; // nothing is in scope, so no correction can find more
+    }
+    Set<String> words = new LinkedHashSet<>();
     for (Match match : query.positiveMatches()) {
-      if (!(match instanceof Match.Word)) {
-        continue;
-      }
-      Matcher words = WORD.matcher(match.text().toLowerCase(Locale.ROOT));
-      while (words.find()) {
-        String word = words.group();
-        if (word.length() >= MIN_WORD_LENGTH && !corrections.containsKey(word) && count(word, scope) == 0) {
-          String replacement = bestCandidate(word, scope);
-          if (replacement != null) {
-            corrections.put(word, replacement);
+      if (match instanceof Match.Word) {
+        Matcher found = WORD.matcher(match.text().toLowerCase(Locale.ROOT));
+        while (found.find()) {
+          if (found.group().length() >= MIN_WORD_LENGTH) {
+            words.add(found.group());
           }
+        }
+      }
+    }
+    Map<String, String> corrections = new LinkedHashMap<>();
+    Map<String, Long> inScope = scopedCounts(words, scope);
+    for (String word : words) {
+      if (inScope.get(word) == 0) {
+        String replacement = bestCandidate(word, scope);
+        if (replacement != null) {
+          corrections.put(word, replacement);
         }
       }
     }
@@ -79,7 +91,7 @@ final class SpellingCorrector {
     var response = client.search(s -> s.index(alias).size(0).suggest(sg -> sg.suggesters("spelling", fs -> fs
         .text(word).term(t -> t.field(FIELD).size(CANDIDATES).suggestMode(SuggestMode.Always).maxEdits(2)
             .prefixLength(1).minWordLength(MIN_WORD_LENGTH)))), ContributionDocument.class);
-    List<String> candidates = new ArrayList<>();
+    Set<String> candidates = new LinkedHashSet<>();
     for (Suggestion<ContributionDocument> suggestion : response.suggest().getOrDefault("spelling", List.of())) {
       for (TermSuggestOption option : suggestion.term().options()) {
         candidates.add(option.text());
@@ -87,21 +99,39 @@ final class SpellingCorrector {
     }
     record Scored(String text, int distance, long count) {}
     List<Scored> verified = new ArrayList<>();
-    for (String candidate : candidates) {
-      long inScope = count(candidate, scope);
+    scopedCounts(candidates, scope).forEach((candidate, inScope) -> {
       if (inScope > 0) {
         verified.add(new Scored(candidate, distance(word, candidate), inScope));
       }
-    }
+    });
     return verified.stream()
         .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::count, Comparator.reverseOrder())
             .thenComparing(Scored::text))
         .map(Scored::text).orElse(null);
   }
 
-  private long count(String word, AccessScope scope) throws IOException {
-    Query query = QueryTranslator.scoped(Query.of(q -> q.match(m -> m.field(FIELD).query(word))), scope);
-    return client.count(c -> c.index(alias).query(query)).count();
+  /**
+   * How many contributions in scope hold each word, in one request: a filters aggregation, one
+   * bucket per word, over the scope (a search per word cost a round trip each).
+   */
+  private Map<String, Long> scopedCounts(Set<String> words, AccessScope scope) throws IOException {
+    if (words.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Query> perWord = new LinkedHashMap<>();
+    for (String word : words) {
+      perWord.put(word, Query.of(q -> q.match(m -> m.field(FIELD).query(word))));
+    }
+    var response = client.search(s -> s.index(alias).size(0).trackTotalHits(t -> t.enabled(false))
+        .query(QueryTranslator.scopeFilter(scope))
+        .aggregations(WORDS, a -> a.filters(f -> f.filters(b -> b.keyed(perWord)))), ContributionDocument.class);
+    Map<String, FiltersBucket> buckets = response.aggregations().get(WORDS).filters().buckets().keyed();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String word : words) {
+      FiltersBucket bucket = buckets.get(word);
+      counts.put(word, bucket == null ? 0L : bucket.docCount());
+    }
+    return counts;
   }
 
   /** Replaces whole words, ignoring case, keeping everything else as typed. */
