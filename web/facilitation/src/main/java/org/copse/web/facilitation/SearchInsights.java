@@ -27,12 +27,16 @@ import org.copse.web.digest.IsoWeek;
  *   <li>Nothing is shown for a (community, week, query) cell seen by fewer than {@code k} distinct
  *       searchers (k-anonymity, {@link #DEFAULT_K} unless configured): not its text, not its count.
  *       Figures over several weeks add up only the cells that pass. Weekly totals below k show as 0.
+ *   <li>Aggregates are kept for a limited number of weeks ({@link #DEFAULT_RETENTION_WEEKS} unless
+ *       configured), then deleted with the past weeks' tokens.
  * </ul>
  *
  * <p>Thread safe; storage failures throw {@link org.copse.index.StoreException}.
  */
 public final class SearchInsights {
   public static final int DEFAULT_K = 5;
+  /** Two years of weekly aggregates: enough to compare a year with the one before. */
+  public static final int DEFAULT_RETENTION_WEEKS = 104;
 
   /**
    * A query as facilitators see it.
@@ -49,17 +53,30 @@ public final class SearchInsights {
   private final Jdbc sql;
   private final Clock clock;
   private final int k;
+  private final int retentionWeeks;
   private final SecureRandom random = new SecureRandom();
   private String saltWeek = "";
   private byte[] salt = new byte[0];
 
   public SearchInsights(DataSource dataSource, Clock clock, int k) {
+    this(dataSource, clock, k, DEFAULT_RETENTION_WEEKS);
+  }
+
+  /**
+   * @param k the k-anonymity threshold
+   * @param retentionWeeks how many weeks of aggregates are kept, this week included
+   */
+  public SearchInsights(DataSource dataSource, Clock clock, int k, int retentionWeeks) {
     if (k < 1) {
       throw new IllegalArgumentException("the k-anonymity threshold must be at least 1, not " + k);
+    }
+    if (retentionWeeks < 1) {
+      throw new IllegalArgumentException("search insights must be kept for at least 1 week, not " + retentionWeeks);
     }
     this.sql = new Jdbc(dataSource);
     this.clock = clock;
     this.k = k;
+    this.retentionWeeks = retentionWeeks;
   }
 
   public int k() {
@@ -151,10 +168,16 @@ public final class SearchInsights {
     return weeks;
   }
 
-  /** Deletes the distinct-searcher tokens of past weeks; returns how many. */
+  /**
+   * Deletes the distinct-searcher tokens of past weeks and the aggregates of weeks older than the
+   * retention; returns how many rows went. Runs when a new week's first search is recorded.
+   */
   public int forgetPastWeeks() {
-    return sql.update("forget past search tokens", "DELETE FROM search_insight_tokens WHERE week <> ?",
-        IsoWeek.containing(clock.instant()).toString());
+    IsoWeek now = IsoWeek.containing(clock.instant());
+    IsoWeek oldestKept = IsoWeek.of(now.monday().minusWeeks(retentionWeeks - 1L));
+    // ISO week names ("2026-W07") sort as the weeks do
+    return sql.update("forget past search tokens", "DELETE FROM search_insight_tokens WHERE week <> ?", now.toString())
+        + sql.update("forget old search insights", "DELETE FROM search_insights WHERE week < ?", oldestKept.toString());
   }
 
   private boolean firstTime(String week, byte[] weekSalt, String what, String community, String query,

@@ -1,6 +1,7 @@
 package org.copse.web.facilitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -105,6 +106,29 @@ class SearchInsightsTest {
     insights.record("heat pumps", "b", List.of("open"), false);
     assertThat(count("SELECT COUNT(*) FROM search_insight_tokens WHERE week = '" + week + "'")).isZero();
     assertThat(count("SELECT COUNT(*) FROM search_insights")).isEqualTo(2);
+  }
+
+  @Test
+  void aggregatesOlderThanTheRetentionAreDeletedWhenANewWeekStarts() throws SQLException {
+    SearchInsights fourWeeks = new SearchInsights(world.dataSource, world.clock, K, 4);
+    fourWeeks.record("retrofit", "a", List.of("open"), false);
+    for (int w = 1; w <= 3; w++) {
+      world.clock.advance(Duration.ofDays(7));
+      fourWeeks.record("heat pumps", "b", List.of("open"), false);
+    }
+    assertThat(count("SELECT COUNT(*) FROM search_insights WHERE week = '" + week + "'")).as("4th week: kept").isEqualTo(1);
+
+    world.clock.advance(Duration.ofDays(7));
+    fourWeeks.record("heat pumps", "b", List.of("open"), false);
+
+    assertThat(count("SELECT COUNT(*) FROM search_insights WHERE week = '" + week + "'")).as("5th week: gone").isZero();
+    assertThat(count("SELECT COUNT(*) FROM search_insights")).isEqualTo(4);
+  }
+
+  @Test
+  void retentionIsAtLeastAWeek() {
+    assertThatThrownBy(() -> new SearchInsights(world.dataSource, world.clock, K, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1 week");
   }
 
   @Test

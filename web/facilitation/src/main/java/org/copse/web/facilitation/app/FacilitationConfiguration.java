@@ -67,7 +67,7 @@ public class FacilitationConfiguration {
 
   @Bean
   SearchInsights searchInsights(DataSource dataSource, FacilitationProperties p) {
-    return new SearchInsights(dataSource, Clock.systemUTC(), p.kAnonymity());
+    return new SearchInsights(dataSource, Clock.systemUTC(), p.kAnonymity(), p.insightsRetentionWeeks());
   }
 
   @Bean

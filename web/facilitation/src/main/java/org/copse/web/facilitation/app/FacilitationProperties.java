@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trendWeeks recent weeks compared with as many before (rising contributors, growing topics)
  * @param staleAfterDays content older than this that is often found is listed for review
  * @param minOpens openings from search that make content "often found"
+ * @param insightsRetentionWeeks weeks of search insights kept, this one included; older ones are deleted
  */
 @ConfigurationProperties("copse.facilitation")
 public record FacilitationProperties(
@@ -20,4 +21,5 @@ public record FacilitationProperties(
     @DefaultValue("12") int healthWeeks,
     @DefaultValue("4") int trendWeeks,
     @DefaultValue("365") int staleAfterDays,
-    @DefaultValue("5") int minOpens) {}
+    @DefaultValue("5") int minOpens,
+    @DefaultValue("104") int insightsRetentionWeeks) {}
