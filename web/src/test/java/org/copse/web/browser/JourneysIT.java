@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,20 +148,30 @@ class JourneysIT extends BrowserTestBase {
       assertThat(admin.waitFor(By.id("started")).getText()).contains("library");
       admin.screenshot("ingest-started");
 
+      assertThat(admin.text(By.id("follow-hint"))).isEqualTo("This page follows it.");
+
+      // the page follows the run by itself: never reloaded here
       @Nullable WebElement report = null;
       int progressShots = 0;
       Instant limit = Instant.now().plus(INGEST_LIMIT);
       while (report == null && Instant.now().isBefore(limit)) {
-        admin.go("/admin/ingest");
-        report = ownReport(admin, name);
-        if (report == null && progressShots < 3 && !admin.driver().findElements(By.id("running")).isEmpty()) {
-          admin.screenshot("ingest-running-" + ++progressShots);
+        try {
+          report = ownReport(admin, name);
+          if (report == null && progressShots < 3 && !admin.driver().findElements(By.id("running")).isEmpty()) {
+            admin.screenshot("ingest-running-" + ++progressShots);
+          }
+        } catch (StaleElementReferenceException swappedMeanwhile) {
+          report = null;
         }
         if (report == null) {
           Thread.sleep(300);
         }
       }
-      assertThat(report).as("a report for %s within %s", name, INGEST_LIMIT).isNotNull();
+      assertThat(report).as("a report for %s within %s, without reloading", name, INGEST_LIMIT).isNotNull();
+      assertThat(admin.path()).isEqualTo("/admin/ingest");
+      admin.waitFor(By.xpath("//p[@id='follow-status' and contains(., 'The run has ended')]"));
+      report = ownReport(admin, name);
+      assertThat(report).isNotNull();
       assertThat(report.findElement(By.cssSelector(".status")).getText()).isEqualTo("COMPLETED");
       assertThat(report.findElement(By.cssSelector("dd.indexed")).getText()).isEqualTo(String.valueOf(GENERATED_DOCUMENTS));
       admin.screenshot("ingest-finished");
