@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -53,6 +53,10 @@ import org.slf4j.LoggerFactory;
  * committed (durable) and then made visible by refreshing a near-real-time {@link SearcherManager},
  * all under one lock, so readers see none or all of a batch. Reads hold a lifecycle read lock, so
  * {@link #close()} waits for them to finish. Only one process may open a directory at a time.
+ *
+ * <p>A writer that hits a tragic error (a full disk during a flush or merge) closes itself; reads
+ * keep answering from the last commit, and the next write opens a new writer on that commit, so
+ * the index takes writes again once the cause is gone, without a restart.
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
@@ -68,22 +72,45 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   private final Path path;
   private final FSDirectory directory;
-  private final IndexWriter writer;
-  private final BatchWriter batchWriter;
-  private final SearcherManager searchers;
+  private final Supplier<IndexWriterConfig> writerConfig;
+  private final int indexingThreads;
+  /** Replaced, under the lifecycle write lock, only after a tragic error. */
+  private volatile Writing writing;
   private final AccessFilter access;
   private final LuceneSearches searches;
   private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
   private final Object writeLock = new Object();
   private volatile boolean closed;
 
-  private LuceneSearchIndex(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
+  /** A writer, its batch writer and the searchers refreshed from it: replaced together. */
+  private record Writing(IndexWriter writer, BatchWriter batches, SearcherManager searchers) {
+    static Writing open(FSDirectory directory, IndexWriterConfig config, int indexingThreads) throws IOException {
+      IndexWriter writer = new IndexWriter(directory, config);
+      try {
+        return new Writing(writer, new BatchWriter(writer, indexingThreads), new SearcherManager(writer, new SearcherFactory()));
+      } catch (IOException | RuntimeException e) {
+        IOUtils.closeWhileHandlingException(writer);
+        throw e;
+      }
+    }
+
+    boolean failed() {
+      return writer.getTragicException() != null || !writer.isOpen();
+    }
+
+    void close() throws IOException {
+      batches.close();
+      IOUtils.close(searchers, writer);
+    }
+  }
+
+  private LuceneSearchIndex(Path path, FSDirectory directory, Writing writing, Supplier<IndexWriterConfig> writerConfig,
       AccessFilter access, LuceneSearches searches, LuceneSettings settings) {
     this.path = path;
     this.directory = directory;
-    this.writer = writer;
-    this.batchWriter = new BatchWriter(writer, settings.indexingThreads());
-    this.searchers = searchers;
+    this.writing = writing;
+    this.writerConfig = writerConfig;
+    this.indexingThreads = settings.indexingThreads();
     this.access = access;
     this.searches = searches;
   }
@@ -109,26 +136,25 @@ public final class LuceneSearchIndex implements SearchIndex {
       throw new IndexException(e.getMessage(), e.getCause());
     }
     FSDirectory directory = null;
-    IndexWriter writer = null;
     try {
       Files.createDirectories(path);
       directory = FSDirectory.open(path);
-      IndexWriterConfig config = new IndexWriterConfig(analysis.indexing())
+      // a config serves one writer only: a writer reopened after a tragic error gets a new one
+      Supplier<IndexWriterConfig> config = () -> new IndexWriterConfig(analysis.indexing())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(settings.ramBufferMb())
           .setCommitOnClose(true);
-      writer = new IndexWriter(directory, config);
-      SearcherManager searchers = new SearcherManager(writer, new SearcherFactory());
+      Writing writing = Writing.open(directory, config.get(), settings.indexingThreads());
       AccessFilter access = new AccessFilter(settings.accessCacheScopes());
       LuceneSearches searches = new LuceneSearches(analysis, settings, access);
       log.info("Opened Lucene index at {} ({} synonym entries, {} MB RAM buffer)", path,
           analysis.synonymWords(), settings.ramBufferMb());
-      return new LuceneSearchIndex(path, directory, writer, searchers, access, searches, settings);
+      return new LuceneSearchIndex(path, directory, writing, config, access, searches, settings);
     } catch (LockObtainFailedException e) {
-      closeQuietly(writer, directory, e);
+      IOUtils.closeWhileHandlingException(directory);
       throw new IndexException("the index at " + path + " is already open in another process or index", e);
     } catch (IOException e) {
-      closeQuietly(writer, directory, e);
+      IOUtils.closeWhileHandlingException(directory);
       throw new IndexException("cannot open the index at " + path + ": " + e.getMessage(), e);
     }
   }
@@ -136,30 +162,67 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public void apply(IndexBatch batch) {
     Objects.requireNonNull(batch, "batch");
+    if (writing.failed()) {
+      reopenWriter();
+    }
     lifecycle.readLock().lock();
+    Writing current = writing;
     try {
       ensureOpen();
       if (batch.isEmpty()) {
         return;
       }
       synchronized (writeLock) {
-        batchWriter.write(batch);
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        current.batches().write(batch);
+        current.writer().commit();
+        current.searchers().maybeRefreshBlocking();
       }
-    } catch (IOException | AlreadyClosedException e) {
+    } catch (IOException | IllegalStateException e) {
+      // IllegalStateException (AlreadyClosedException is one) is how a writer that hit a tragic error refuses
+      Throwable tragedy = current.writer().getTragicException();
+      if (tragedy == null && !(e instanceof IOException || e instanceof AlreadyClosedException)) {
+        throw (IllegalStateException) e;
+      }
+      Throwable cause = tragedy != null ? tragedy : e;
       throw new IndexException("could not apply a batch of " + batch.upserts().size() + " upserts and "
-          + batch.deletes().size() + " deletes to " + path + ": " + e.getMessage(), e);
-    } catch (IllegalStateException e) {
-      // a writer that hit a tragic error (a full disk during a background merge) refuses to commit
-      Throwable tragedy = writer.getTragicException();
-      if (tragedy == null) {
-        throw e;
-      }
-      throw new IndexException("the index at " + path + " failed earlier and accepts no writes until it is "
-          + "reopened: " + tragedy.getMessage(), tragedy);
+          + batch.deletes().size() + " deletes to " + path + ": " + cause.getMessage()
+          + (tragedy != null ? " (the next write reopens the index)" : ""), cause);
     } finally {
       lifecycle.readLock().unlock();
+    }
+  }
+
+  /**
+   * Replaces a writer that hit a tragic error with a new one on the last commit (the failed writer
+   * has closed itself and released the directory), with searchers of its own. Holds the lifecycle
+   * write lock, so no read or write is in flight. When the new writer cannot be opened either (the
+   * disk is still full), the failed one stays, reads go on from the last commit, and the next write
+   * tries again.
+   */
+  private void reopenWriter() {
+    lifecycle.writeLock().lock();
+    try {
+      Writing failed = writing;
+      if (closed || !failed.failed()) {
+        return;
+      }
+      Throwable tragedy = failed.writer().getTragicException();
+      Writing fresh;
+      try {
+        fresh = Writing.open(directory, writerConfig.get(), indexingThreads);
+      } catch (IOException | RuntimeException e) {
+        throw new IndexException("the index at " + path + " failed (" + tragedy + ") and cannot take writes yet: "
+            + e.getMessage(), e);
+      }
+      writing = fresh;
+      try {
+        failed.close();
+      } catch (IOException | RuntimeException e) {
+        log.debug("closing the failed writer of {}: {}", path, e.toString());
+      }
+      log.warn("Reopened the writer of the Lucene index at {} after: {}", path, String.valueOf(tragedy));
+    } finally {
+      lifecycle.writeLock().unlock();
     }
   }
 
@@ -257,8 +320,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         return;
       }
       closed = true;
-      batchWriter.close();
-      IOUtils.close(searchers, writer, directory);
+      Writing last = writing;
+      IOUtils.close(last::close, directory);
       log.info("Closed Lucene index at {}", path);
     } catch (IOException e) {
       throw new IndexException("error while closing the index at " + path, e);
@@ -299,6 +362,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     lifecycle.readLock().lock();
     try {
       ensureOpen();
+      SearcherManager searchers = writing.searchers();
       IndexSearcher searcher = searchers.acquire();
       try {
         return operation.run(searcher);
@@ -315,23 +379,6 @@ public final class LuceneSearchIndex implements SearchIndex {
   private void ensureOpen() {
     if (closed) {
       throw new IllegalStateException("the index at " + path + " is closed");
-    }
-  }
-
-  private static void closeQuietly(IndexWriter writer, FSDirectory directory, Exception failure) {
-    List<AutoCloseable> open = new ArrayList<>();
-    if (writer != null) {
-      open.add(writer);
-    }
-    if (directory != null) {
-      open.add(directory);
-    }
-    for (AutoCloseable c : open) {
-      try {
-        c.close();
-      } catch (Exception e) {
-        failure.addSuppressed(e);
-      }
     }
   }
 }
