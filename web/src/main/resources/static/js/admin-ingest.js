@@ -40,11 +40,13 @@
           status.textContent = 'Stopped following: refresh this page to see the runs.';
           return;
         }
+        // asked before the swap, which moves the sections out of the fetched page
+        var inProgress = freshRunning.querySelector('#running') !== null;
         running.replaceWith(freshRunning);
         reports.replaceWith(freshReports);
         running = freshRunning;
         reports = freshReports;
-        if (page.getElementById('running') !== null) {
+        if (inProgress) {
           seenRunning = true;
           setTimeout(poll, PERIOD_MS);
         } else if (started && !seenRunning && ++idlePolls < PATIENCE) {

@@ -85,8 +85,9 @@ public final class GeneratedInputs {
             pages + " generated pages with " + REVISIONS + " revisions each"));
   }
 
+  /** Ten users in the small set (as it always had), one per {@value #POSTS_PER_USER} posts in a sized one. */
   private int users() {
-    return Math.max(10, questions * (1 + ANSWERS_PER_QUESTION) / POSTS_PER_USER);
+    return questions == QUESTIONS ? 10 : Math.max(10, questions * (1 + ANSWERS_PER_QUESTION) / POSTS_PER_USER);
   }
 
   private int writeLibrary(Path folder, List<Contribution> texts, int from) throws IOException {

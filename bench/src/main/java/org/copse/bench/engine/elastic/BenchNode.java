@@ -50,9 +50,13 @@ final class BenchNode {
     if (node == null) {
       defaultProperty("copse.es.distribution", "elasticsearch.zip");
       defaultProperty("copse.es.plugin", "copse-analysis-plugin.zip");
-      // read by the harness's ElasticsearchNode when it is first used, just below
-      System.setProperty("copse.es.jvm-options", JVM_OPTIONS);
-      System.setProperty("copse.es.start-timeout-seconds", Integer.toString(START_TIMEOUT_SECONDS));
+      // read by the harness's ElasticsearchNode when it is first used, just below; a user's -D wins
+      if (System.getProperty("copse.es.jvm-options") == null) {
+        System.setProperty("copse.es.jvm-options", JVM_OPTIONS);
+      }
+      if (System.getProperty("copse.es.start-timeout-seconds") == null) {
+        System.setProperty("copse.es.start-timeout-seconds", Integer.toString(START_TIMEOUT_SECONDS));
+      }
       ElasticsearchDistribution distribution = ElasticsearchDistribution.shared();
       long start = System.nanoTime();
       ElasticsearchNode started = ElasticsearchNode.start(distribution, "bench", ElasticsearchNode.freePort(),
@@ -69,7 +73,7 @@ final class BenchNode {
   /** What the node was started with, for the result table. */
   static String description() {
     return "one local node, Elasticsearch " + System.getProperty("copse.es.version", "(version not given)")
-        + ", " + JVM_OPTIONS + ", Copse analysis plugin, 1 shard, 0 replicas";
+        + ", " + System.getProperty("copse.es.jvm-options", JVM_OPTIONS) + ", Copse analysis plugin, 1 shard, 0 replicas";
   }
 
   /** The concrete indices behind an alias (none when it does not exist). */

@@ -207,6 +207,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         return;
       }
       Throwable tragedy = failed.writer().getTragicException();
+      try {
+        // waits for a rollback Lucene may still be running after the error, which releases write.lock;
+        // the failed writer's searchers stay readable
+        failed.writer().rollback();
+      } catch (IOException | RuntimeException e) {
+        log.debug("rolling back the failed writer of {}: {}", path, e.toString());
+      }
       Writing fresh;
       try {
         fresh = Writing.open(directory, writerConfig.get(), indexingThreads);
