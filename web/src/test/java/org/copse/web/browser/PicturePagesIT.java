@@ -67,6 +67,8 @@ class PicturePagesIT extends BrowserTestBase {
     try (BrowserSession browser = BrowserSession.open(port, "pictures/no-javascript", viewport, false)) {
       browser.signIn(MEMBER);
       browser.go("/communities/housing");
+      // without JavaScript the driver may return before the page is parsed: wait for a later section
+      browser.text(By.cssSelector("#activity details summary"));
       assertThat(browser.driver().findElements(By.cssSelector("#topics svg[role=img]"))).hasSize(1);
       browser.find(By.cssSelector("#activity details summary")).click();
       assertThat(browser.find(By.cssSelector("#activity table.figures")).isDisplayed()).isTrue();
