@@ -29,22 +29,26 @@ public final class GeneratedInputs {
   private static final int REVISIONS = 3;
   /** Items read from the small set: files, posts and pages (a page with its revisions is one item). */
   public static final int SMALL_ITEMS = FILES + QUESTIONS * (1 + ANSWERS_PER_QUESTION) + PAGES;
-  /** Authors per Stack Exchange user: a generated dump has one user for every this many posts. */
+  /** Stack Exchange users of the small set. */
+  private static final int SMALL_USERS = 10;
+  /** A sized dump has one user for every this many posts. */
   private static final int POSTS_PER_USER = 5;
 
   private final int files;
   private final int questions;
   private final int pages;
+  private final int users;
 
-  private GeneratedInputs(int files, int questions, int pages) {
+  private GeneratedInputs(int files, int questions, int pages, int users) {
     this.files = files;
     this.questions = questions;
     this.pages = pages;
+    this.users = users;
   }
 
   /** Writes the small inputs under {@code folder} (replacing what is there) and lists them. */
   public static List<IngestInput> write(Path folder, CorpusFile corpus) throws IOException {
-    return new GeneratedInputs(FILES, QUESTIONS, PAGES).writeAll(folder, corpus);
+    return new GeneratedInputs(FILES, QUESTIONS, PAGES, SMALL_USERS).writeAll(folder, corpus);
   }
 
   /**
@@ -53,8 +57,10 @@ public final class GeneratedInputs {
    */
   public static List<IngestInput> write(Path folder, CorpusFile corpus, int items) throws IOException {
     double scale = (double) items / SMALL_ITEMS;
-    return new GeneratedInputs((int) Math.max(1, Math.round(FILES * scale)), (int) Math.max(1, Math.round(QUESTIONS * scale)),
-        (int) Math.max(1, Math.round(PAGES * scale))).writeAll(folder, corpus);
+    int questions = (int) Math.max(1, Math.round(QUESTIONS * scale));
+    int users = Math.max(SMALL_USERS, questions * (1 + ANSWERS_PER_QUESTION) / POSTS_PER_USER);
+    return new GeneratedInputs((int) Math.max(1, Math.round(FILES * scale)), questions,
+        (int) Math.max(1, Math.round(PAGES * scale)), users).writeAll(folder, corpus);
   }
 
   private List<IngestInput> writeAll(Path folder, CorpusFile corpus) throws IOException {
@@ -80,14 +86,9 @@ public final class GeneratedInputs {
         new IngestInput("generated-library", "library", library, files + " generated text and HTML files"),
         new IngestInput("generated-stackexchange", "stackexchange", dump,
             questions + " generated questions with " + ANSWERS_PER_QUESTION + " answers each, by "
-                + users() + " users"),
+                + users + " users"),
         new IngestInput("generated-mediawiki", "mediawiki", wiki,
             pages + " generated pages with " + REVISIONS + " revisions each"));
-  }
-
-  /** Ten users in the small set (as it always had), one per {@value #POSTS_PER_USER} posts in a sized one. */
-  private int users() {
-    return questions == QUESTIONS ? 10 : Math.max(10, questions * (1 + ANSWERS_PER_QUESTION) / POSTS_PER_USER);
   }
 
   private int writeLibrary(Path folder, List<Contribution> texts, int from) throws IOException {
@@ -106,7 +107,6 @@ public final class GeneratedInputs {
   }
 
   private int writeStackExchange(Path folder, List<Contribution> texts, int from) throws IOException {
-    int authors = users();
     StringBuilder posts = new StringBuilder("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<posts>\n");
     int at = from;
     int id = 1;
@@ -117,25 +117,25 @@ public final class GeneratedInputs {
       posts.append(String.format(Locale.ROOT, "  <row Id=\"%d\" PostTypeId=\"1\" AcceptedAnswerId=\"%d\" CreationDate=\"%s\" "
               + "Score=\"%d\" Body=\"%s\" OwnerUserId=\"%d\" Title=\"%s\" Tags=\"&lt;%s&gt;\" AnswerCount=\"%d\" />%n",
           questionId, accepted, SE_DATE.format(question.created()), q % 7, xml("<p>" + xml(question.body()) + "</p>"),
-          1 + q % authors, xml(question.title()), tag(question), ANSWERS_PER_QUESTION));
+          1 + q % users, xml(question.title()), tag(question), ANSWERS_PER_QUESTION));
       for (int a = 0; a < ANSWERS_PER_QUESTION; a++) {
         Contribution answer = texts.get(at++);
         posts.append(String.format(Locale.ROOT, "  <row Id=\"%d\" PostTypeId=\"2\" ParentId=\"%d\" CreationDate=\"%s\" "
                 + "Score=\"%d\" Body=\"%s\" OwnerUserId=\"%d\" />%n",
             id++, questionId, SE_DATE.format(question.created().plusSeconds(3600L * (a + 1))), a,
-            xml("<p>" + xml(answer.body()) + "</p>"), 1 + (q + a + 1) % authors));
+            xml("<p>" + xml(answer.body()) + "</p>"), 1 + (q + a + 1) % users));
       }
     }
     posts.append("</posts>\n");
     Files.writeString(folder.resolve("Posts.xml"), posts, StandardCharsets.UTF_8);
-    StringBuilder users = new StringBuilder("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<users>\n");
-    for (int u = 1; u <= authors; u++) {
-      users.append(String.format(Locale.ROOT,
+    StringBuilder userRows = new StringBuilder("\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<users>\n");
+    for (int u = 1; u <= users; u++) {
+      userRows.append(String.format(Locale.ROOT,
           "  <row Id=\"%d\" Reputation=\"%d\" CreationDate=\"2015-01-01T00:00:00.000\" DisplayName=\"Generated User %d\" />%n",
           u, 10 * u, u));
     }
-    users.append("</users>\n");
-    Files.writeString(folder.resolve("Users.xml"), users, StandardCharsets.UTF_8);
+    userRows.append("</users>\n");
+    Files.writeString(folder.resolve("Users.xml"), userRows, StandardCharsets.UTF_8);
     return at;
   }
 

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DigestDirectory implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DigestDirectory.class);
-  static final String BUILT = "BUILT";
   private static final int BATCH = 5_000;
 
   private final H2Database database;
@@ -46,7 +45,7 @@ final class DigestDirectory implements AutoCloseable {
   static DigestDirectory ensure(BenchContext context, int members) throws IOException {
     Path folder = context.settings().workFolder()
         .resolve("digest-directory-" + members + "-seed" + context.settings().seed());
-    boolean built = Files.exists(folder.resolve(BUILT));
+    boolean built = Files.exists(folder.resolve(BenchContext.BUILT_MARKER));
     if (!built) {
       context.clearFolder(folder);
     }
@@ -56,7 +55,7 @@ final class DigestDirectory implements AutoCloseable {
     if (!built) {
       long start = System.nanoTime();
       fill(directory, context.model().population(), members);
-      Files.writeString(folder.resolve(BUILT), "complete\n");
+      Files.writeString(folder.resolve(BenchContext.BUILT_MARKER), "complete\n");
       LOG.info("Wrote a directory of {} members in {} s", members, (System.nanoTime() - start) / 1_000_000_000);
     }
     return new DigestDirectory(database, directory);

@@ -177,19 +177,26 @@ public final class LuceneSearchIndex implements SearchIndex {
         current.writer().commit();
         current.searchers().maybeRefreshBlocking();
       }
-    } catch (IOException | IllegalStateException e) {
-      // IllegalStateException (AlreadyClosedException is one) is how a writer that hit a tragic error refuses
-      Throwable tragedy = current.writer().getTragicException();
-      if (tragedy == null && !(e instanceof IOException || e instanceof AlreadyClosedException)) {
-        throw (IllegalStateException) e;
+    } catch (IOException | AlreadyClosedException e) {
+      throw batchFailed(batch, current, e);
+    } catch (IllegalStateException e) {
+      // how a writer that hit a tragic error (a full disk during a merge) refuses to commit
+      if (current.writer().getTragicException() == null) {
+        throw e;
       }
-      Throwable cause = tragedy != null ? tragedy : e;
-      throw new IndexException("could not apply a batch of " + batch.upserts().size() + " upserts and "
-          + batch.deletes().size() + " deletes to " + path + ": " + cause.getMessage()
-          + (tragedy != null ? " (the next write reopens the index)" : ""), cause);
+      throw batchFailed(batch, current, e);
     } finally {
       lifecycle.readLock().unlock();
     }
+  }
+
+  /** The error for a batch that failed, naming the writer's tragic error when it had one. */
+  private IndexException batchFailed(IndexBatch batch, Writing writing, Exception failure) {
+    Throwable tragedy = writing.writer().getTragicException();
+    Throwable cause = tragedy != null ? tragedy : failure;
+    return new IndexException("could not apply a batch of " + batch.upserts().size() + " upserts and "
+        + batch.deletes().size() + " deletes to " + path + ": " + cause.getMessage()
+        + (tragedy != null ? " (the next write reopens the index)" : ""), cause);
   }
 
   /**
