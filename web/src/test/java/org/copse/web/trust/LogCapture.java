@@ -11,8 +11,9 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every log line of this JVM, with the messages and stack frames of attached exceptions, from
- * {@link #attach} to {@link #close}. Attach it after Spring Boot has configured logging (Boot
+ * Every log line of this JVM but the trust tests' own (they name the probes they send, canary words
+ * included), with the messages and stack frames of attached exceptions, from {@link #attach} to
+ * {@link #close}. Attach it after Spring Boot has configured logging (Boot
  * resets Logback when a context starts).
  */
 final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
@@ -30,6 +31,9 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
 
   @Override
   protected synchronized void append(ILoggingEvent event) {
+    if (event.getLoggerName().startsWith(LogCapture.class.getPackageName() + ".")) {
+      return;
+    }
     StringBuilder line = new StringBuilder(event.getLevel() + " " + event.getLoggerName() + " " + event.getFormattedMessage());
     for (IThrowableProxy cause = event.getThrowableProxy(); cause != null; cause = cause.getCause()) {
       line.append(" | ").append(cause.getClassName()).append(": ").append(cause.getMessage());
